@@ -1,5 +1,6 @@
 package tw.mainstream.committee.domain;
 
+import tw.mainstream.committee.QuorumRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

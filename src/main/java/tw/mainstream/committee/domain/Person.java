@@ -1,5 +1,6 @@
 package tw.mainstream.committee.domain;
 
+import tw.mainstream.committee.Sex;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,4 +1,4 @@
-package tw.mainstream.committee.domain;
+package tw.mainstream.committee;
 
 /** How many members must attend: at least half (⌈n/2⌉) or a majority (⌊n/2⌋+1). They differ at even sizes. */
 public enum QuorumRule {

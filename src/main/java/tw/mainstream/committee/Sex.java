@@ -1,4 +1,4 @@
-package tw.mainstream.committee.domain;
+package tw.mainstream.committee;
 
 /** 性別 as recorded for a person: 男, 女, 其他, 不公開. */
 public enum Sex {
