@@ -7,7 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.statistics.budget.GenderBudgetService;
 import tw.mainstream.statistics.domain.StatTableService;
+import tw.mainstream.statistics.training.TrainingService;
 import tw.mainstream.statistics.opendata.Sheet;
 import tw.mainstream.statistics.opendata.SheetFiles;
 
@@ -22,9 +24,32 @@ public class StatisticsApi {
 
     public static final String LICENCE_URL = "https://data.gov.tw/license";
     private final StatTableService tables;
+    private final GenderBudgetService budget;
+    private final TrainingService training;
 
-    StatisticsApi(StatTableService tables) {
+    StatisticsApi(StatTableService tables, GenderBudgetService budget, TrainingService training) {
         this.tables = tables;
+        this.budget = budget;
+        this.training = training;
+    }
+
+    /** Fiscal years (ROC) with gender budget items, newest first. */
+    public List<Integer> budgetYears(Long agencyId) {
+        return budget.years(agencyId);
+    }
+
+    /** An agency's gender budget items of a fiscal year (ROC), as published on its public page. */
+    public List<GenderBudgetView> budgetItems(Long agencyId, int fiscalYear) {
+        return budget.itemsOf(agencyId, fiscalYear);
+    }
+
+    public BudgetComparison budgetComparison(Long agencyId, int fiscalYear) {
+        return budget.comparison(agencyId, fiscalYear);
+    }
+
+    /** Training figures of a year (AD): counts and rates only, no names. */
+    public TrainingSummary trainingSummary(Long agencyId, int adYear) {
+        return training.summary(agencyId, adYear);
     }
 
     /** Published tables, newest first, of one agency (or all when null), with the tag (or any when blank). */
