@@ -12,4 +12,16 @@ class StatisticsAuditTypes {
         return new AuditedType("stat-table", StatTable.class,
                 id -> tables.findById(id).map(StatTable::getAgencyId).orElse(null));
     }
+
+    @Bean
+    AuditedType budgetItemHistory(tw.mainstream.statistics.budget.GenderBudgetRepository items) {
+        return new AuditedType("gender-budget", tw.mainstream.statistics.budget.GenderBudgetItem.class,
+                id -> items.findById(id).map(tw.mainstream.statistics.budget.GenderBudgetItem::getAgencyId).orElse(null));
+    }
+
+    @Bean
+    AuditedType trainingCourseHistory(tw.mainstream.statistics.training.TrainingRepository courses) {
+        return new AuditedType("training-course", tw.mainstream.statistics.training.TrainingCourse.class,
+                id -> courses.findById(id).map(tw.mainstream.statistics.training.TrainingCourse::getAgencyId).orElse(null));
+    }
 }

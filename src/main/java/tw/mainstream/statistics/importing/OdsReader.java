@@ -61,7 +61,7 @@ final class OdsReader {
                     cellRepeat = repeat(x, "number-columns-repeated");
                     String value = x.getAttributeValue(OFFICE, "value");
                     text = new StringBuilder();
-                    text.append(value == null ? "" : "\u0000" + value);
+                    text.append(value == null ? "" : "\u0000" + plain(value));
                 } else if ("p".equals(name) && text != null && !text.isEmpty() && text.charAt(0) != '\u0000') {
                     text.append('\n');
                 }
@@ -85,6 +85,15 @@ final class OdsReader {
             }
         }
         return rows;
+    }
+
+    /** {@code 1500.0} as written by odfdom becomes {@code 1500}. */
+    private static String plain(String number) {
+        try {
+            return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return number;
+        }
     }
 
     private static int repeat(XMLStreamReader x, String attribute) {
