@@ -8,6 +8,7 @@ public record BudgetComparison(int year, int previousYear, List<Line> lines, Lin
 
     public record Line(String category, BigDecimal planned, BigDecimal previousPlanned, BigDecimal spent,
                        BigDecimal previousSpent) {
+        @com.fasterxml.jackson.annotation.JsonProperty
         public BigDecimal plannedChange() {
             return planned.subtract(previousPlanned);
         }

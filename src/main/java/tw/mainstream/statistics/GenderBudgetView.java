@@ -13,6 +13,7 @@ public record GenderBudgetView(Long id, Long agencyId, int fiscalYear, Long unit
                 planned, spent, results, version);
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public BigDecimal executionRate() {
         if (spent == null || planned == null || planned.signum() == 0) {
             return null;

@@ -13,6 +13,7 @@ public record TrainingCourseView(Long id, Long agencyId, String topic, BigDecima
                                  int staffMale, int staffFemale, int learnersMale, int learnersFemale,
                                  int appliedMale, int appliedFemale) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public int participants() {
         return managersMale + managersFemale + staffMale + staffFemale + learnersMale + learnersFemale;
     }

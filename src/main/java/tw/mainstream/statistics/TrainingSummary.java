@@ -15,10 +15,12 @@ public record TrainingSummary(int rocYear, int courses, BigDecimal hours, List<R
     public record Rate(String group, String sex, int attendances, Integer headcount, BigDecimal rate) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public BigDecimal appliedShareMale() {
         return share(appliedMale, learnersMale);
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public BigDecimal appliedShareFemale() {
         return share(appliedFemale, learnersFemale);
     }
