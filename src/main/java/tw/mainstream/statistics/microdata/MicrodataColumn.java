@@ -20,9 +20,14 @@ public record MicrodataColumn(String name, ColumnRole role, String labelZh, Stri
         this(name, role, labelZh, labelEn, null);
     }
 
-    /** Label for the UI: zh-TW first, then English, then the column name. */
+    /** zh-TW label for the UI; the column name (often already Chinese) if there is none. */
     public String label() {
-        return labelZh != null ? labelZh : labelEn != null ? labelEn : name;
+        return labelZh != null ? labelZh : name;
+    }
+
+    /** English label; the column name if there is none. */
+    public String labelEnglish() {
+        return labelEn != null ? labelEn : name;
     }
 
     MicrodataColumn withSqlType(String type) {
