@@ -12,6 +12,9 @@ BENCH_DIR="${BENCH_DIR:-bench-data}"
 CP_FILE=target/microdata-bench.classpath
 mvn -o -q test-compile
 mvn -o -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
+# run from a copy of the classes, so that a build running meanwhile cannot pull them away
+RUN_DIR=target/microdata-bench
+rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR" && cp -r target/classes "$RUN_DIR/classes" && cp -r target/test-classes "$RUN_DIR/test-classes"
 mkdir -p "$BENCH_DIR"
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
+exec java -Xmx1g -cp "$RUN_DIR/test-classes:$RUN_DIR/classes:$(cat "$CP_FILE")" \
   tw.mainstream.statistics.microdata.bench.MicrodataBenchmark "$ROWS" "$BENCH_DIR" "$PG_ROWS"
