@@ -35,7 +35,7 @@ public class MicrodataRegistry {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final Map<String, MicrodataDataset> datasets = new ConcurrentHashMap<>();
 
-    public MicrodataRegistry(@Value("${mainstream.microdata.registry-dir:data/microdata}") Path folder,
+    public MicrodataRegistry(@Value("${mainstream.microdata.registry-dir:${mainstream.data-dir:./data}/microdata}") Path folder,
                              MicrodataEngine engine) {
         this.folder = folder.toAbsolutePath().normalize();
         this.engine = engine;

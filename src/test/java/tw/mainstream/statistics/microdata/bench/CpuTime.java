@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * CPU seconds, to compare engines on a machine other jobs share: wall time there depends on the
- * load, CPU time much less. Linux only (reads /proc), as root to see PostgreSQL's processes.
+ * load, CPU time much less. Linux only (reads /proc); PostgreSQL must run on this machine.
  */
 final class CpuTime {
 
@@ -23,20 +22,16 @@ final class CpuTime {
                 .getProcessCpuTime() / 1e9;
     }
 
-    /**
-     * CPU time of all PostgreSQL server processes, including exited parallel workers and backends
-     * (counted in the postmaster's children time). Other clients of the server add noise.
-     */
-    static double postgres() {
-        double ticks = 0;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs.filter(x -> x.getFileName().toString().matches("\\d+"))::iterator) {
-                ticks += postgresTicks(p.resolve("stat"));
-            }
-        } catch (IOException e) {
+    /** CPU time of one process (e.g. a PostgreSQL backend), or NaN if it cannot be read. */
+    static double ofProcess(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            // fields after the name start at field 3 (state); utime is field 14, stime 15
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
-        return ticks / TICKS_PER_SECOND;
     }
 
     /** 1-minute load average. */
@@ -45,21 +40,6 @@ final class CpuTime {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
             return "?";
-        }
-    }
-
-    private static long postgresTicks(Path stat) {
-        try {
-            String s = Files.readString(stat);
-            int close = s.lastIndexOf(')');
-            if (!s.substring(s.indexOf('(') + 1, close).equals("postgres")) {
-                return 0;
-            }
-            String[] f = s.substring(close + 2).split(" ");
-            // fields after the name start at field 3 (state); utime=14, stime=15, cutime=16, cstime=17
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
         }
     }
 }

@@ -76,21 +76,20 @@ public final class MicrodataBenchmark {
         PostgresSide pg = new PostgresSide(dir);
         pg.load(parquet, rows, pgRows);
         List<Double> pgTimes = new ArrayList<>();
-        List<Double> pgCpu = new ArrayList<>();
         long groups = 0;
         for (int i = 0; i < 3; i++) {
-            double c = CpuTime.postgres();
             long t = System.nanoTime();
             groups = pg.aggregate();
             pgTimes.add(seconds(t));
-            pgCpu.add(CpuTime.postgres() - c);
         }
+        String load = CpuTime.loadAverage();
+        double serialCpu = pg.serialCpuSeconds();
         double scale = (double) rows / pgRows;
         double postgres = median(pgTimes) * scale;
-        double postgresCpu = median(pgCpu) * scale;
-        System.out.printf(Locale.ROOT, "PostgreSQL on %,d rows: runs %s s, median %.3f s, CPU median %.3f s "
-                + "(%,d groups), load average %s%n", pgRows, format(pgTimes), median(pgTimes), median(pgCpu), groups,
-                CpuTime.loadAverage());
+        double postgresCpu = serialCpu * scale;
+        System.out.printf(Locale.ROOT, "PostgreSQL on %,d rows: runs %s s, median %.3f s (%,d groups), load average %s; "
+                + "CPU of one serial run (no parallel workers) %.3f s%n", pgRows, format(pgTimes), median(pgTimes), groups,
+                load, serialCpu);
         if (pgRows != rows) {
             System.out.printf(Locale.ROOT, "PostgreSQL scaled linearly to %,d rows: %.1f s, CPU %.1f s%n",
                     rows, postgres, postgresCpu);

@@ -90,6 +90,28 @@ final class PostgresSide {
         }
     }
 
+    /**
+     * CPU seconds of the aggregation run by one backend without parallel workers, read from
+     * /proc: exact, unlike the CPU of the whole server, which other clients share.
+     */
+    double serialCpuSeconds() throws SQLException {
+        try (Connection c = connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("SET max_parallel_workers_per_gather = 0");
+            long pid;
+            try (ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+                r.next();
+                pid = r.getLong(1);
+            }
+            double before = CpuTime.ofProcess(pid);
+            try (ResultSet r = s.executeQuery(AGGREGATION)) {
+                while (r.next()) {
+                    // read every group
+                }
+            }
+            return CpuTime.ofProcess(pid) - before;
+        }
+    }
+
     /** Runs the aggregation; returns the number of groups. */
     long aggregate() throws SQLException {
         try (Connection c = connect(DATABASE); Statement s = c.createStatement();
