@@ -2,7 +2,7 @@
 # Microdata benchmark: pivot sex × nationality × month on N generated border crossings with
 # DuckDB (MicrodataPivotService) and with PostgreSQL on 127.0.0.1:5432 (scratch database
 # mainstream_microdata_bench, kept for reuse; drop it with: dropdb -h 127.0.0.1 -U postgres mainstream_microdata_bench).
-# Usage: bench/microdata-bench.sh [ROWS] [PG_ROWS]   (default 100000000; PG_ROWS defaults to ROWS)
+# Usage: bench/microdata-bench.sh [ROWS] [PG_ROWS]   (default 100000000; PG_ROWS defaults to ROWS, 0 skips PostgreSQL)
 # Data goes to $BENCH_DIR (default ./bench-data, gitignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,7 +22,7 @@ import tw.mainstream.statistics.microdata.TimeGrain;
  * {@link MicrodataPivotService} on Parquet (median of 5 warm runs), then the same aggregation in
  * PostgreSQL (median of 3). Not a unit test; run with {@code bench/microdata-bench.sh [ROWS]}.
  * Arguments: rows (default 100,000,000), bench folder (default bench-data), PostgreSQL rows
- * (default = rows; fewer to scale the PostgreSQL side down).
+ * (default = rows; fewer to scale the PostgreSQL side down, 0 to skip it).
  */
 public final class MicrodataBenchmark {
 
@@ -73,6 +73,11 @@ public final class MicrodataBenchmark {
             registry.remove(id);
         }
 
+        if (pgRows <= 0) {
+            System.out.printf(Locale.ROOT, "RESULT rows=%d duckdb_median_s=%.3f cpu_duckdb_s=%.2f (PostgreSQL skipped)%n",
+                    rows, duck, duckCpu);
+            return;
+        }
         PostgresSide pg = new PostgresSide(dir);
         pg.load(parquet, rows, pgRows);
         List<Double> pgTimes = new ArrayList<>();
