@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import tw.mainstream.importing.extract.CjkNormalizer;
 import tw.mainstream.importing.extract.DocumentTextExtractor;
 import tw.mainstream.importing.extract.ExtractionException;
 import tw.mainstream.importing.parse.MinutesParser;
@@ -52,6 +53,7 @@ public final class MinutesImporter {
             return ImportResult.failure(filename, "檔案中沒有文字內容");
         }
         try {
+            text = CjkNormalizer.normalize(text);
             ImportedMinutes minutes = MinutesParser.parse(text);
             if (minutes.title() == null && minutes.date() == null && minutes.items().isEmpty()) {
                 return ImportResult.failure(filename, "檔案中找不到會議紀錄的標題、日期或議案，請確認是否為會議紀錄");

@@ -19,6 +19,10 @@ public final class DocumentTextExtractor {
     }
 
     public static String extract(String filename, byte[] bytes) throws ExtractionException {
+        return CjkNormalizer.normalize(extractRaw(filename, bytes));
+    }
+
+    private static String extractRaw(String filename, byte[] bytes) throws ExtractionException {
         if (bytes == null || bytes.length == 0) {
             throw new ExtractionException("檔案是空的");
         }
