@@ -16,7 +16,7 @@ import tw.mainstream.importing.Attendance;
  */
 final class HeaderParser {
     private static final Pattern TITLE = Pattern.compile("會議(紀錄|記錄)|紀錄$|記錄$");
-    private static final Pattern YEAR = Pattern.compile("(\\d{2,3})\\s*年(?:度)?");
+    private static final Pattern YEAR = Pattern.compile("(\\d{2,3})\\s*(?:學)?年(?:度)?");
     private static final Pattern SEQUENCE = Pattern.compile("第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*次");
     private static final Pattern AGENCY_END = Pattern.compile("\\s*(?:\\d{2,3}\\s*年|性別平等|性平|性別主流化)");
     private static final int MAX_AGENCY = 25;

@@ -14,6 +14,7 @@ import tw.mainstream.importing.Remark;
 /** Collects the lines of one agenda item: explanation, remarks, resolutions and table rows. */
 final class ItemBuilder {
     private static final Pattern REPORTING_UNIT = Pattern.compile("[:：]?\\s*[(（]\\s*報告單位\\s*[:：]\\s*([^()（）]+?)\\s*[)）]");
+    private static final Pattern SPECIAL_PREFIX = Pattern.compile("^專題報告\\s*[:：]\\s*(?=\\S)");
     private static final Pattern TRAILING = Pattern.compile("[\\s。：:；;，,]+$");
 
     enum State { BODY, EXPLANATION, REMARK, RESOLUTION_OPEN }
@@ -43,6 +44,8 @@ final class ItemBuilder {
             return;
         }
         String t = raw.strip().replaceFirst("^案由\\s*[:：]\\s*", "");
+        boolean special = SPECIAL_PREFIX.matcher(t).find();
+        t = SPECIAL_PREFIX.matcher(t).replaceFirst("");
         Matcher unit = REPORTING_UNIT.matcher(t);
         if (unit.find()) {
             reportingUnit = unit.group(1);
@@ -52,7 +55,7 @@ final class ItemBuilder {
         this.title = t.isEmpty() ? null : t;
         if (SectionKind.FOLLOW_UP_TITLE.matcher(t).find()) {
             kind = ItemKind.FOLLOW_UP;
-        } else if (t.contains("專題報告")) {
+        } else if (special || t.contains("專題報告")) {
             kind = ItemKind.SPECIAL_REPORT;
         }
     }

@@ -32,33 +32,28 @@ final class ResolutionReader {
         return new ImportedResolution(label, text, outcome(text), units.lead(), units.supporting());
     }
 
-    /** The outcome stated, the earliest when several are; null when none or the text is not clear. */
+    /**
+     * The outcome stated. A tracking decision (解除列管, 繼續列管) outweighs 洽悉 said with it; when both
+     * tracking decisions are stated (第 1 案解除列管，第 2 案繼續列管) there is no single outcome.
+     */
     static ResolutionOutcome outcome(String text) {
-        ResolutionOutcome best = null;
-        int bestAt = Integer.MAX_VALUE;
-        Pattern[] patterns = {CLOSED, CONTINUED, AMENDED, ADOPTED, NOTED};
-        ResolutionOutcome[] order = {ResolutionOutcome.CLOSED, ResolutionOutcome.CONTINUED,
-            ResolutionOutcome.AMENDED, ResolutionOutcome.ADOPTED, ResolutionOutcome.NOTED};
-        for (int i = 0; i < patterns.length; i++) {
-            Matcher m = patterns[i].matcher(text);
-            if (m.find() && m.start() < bestAt) {
-                best = order[i];
-                bestAt = m.start();
-            }
+        boolean closed = CLOSED.matcher(text).find();
+        boolean continued = CONTINUED.matcher(text).find();
+        if (closed || continued) {
+            return closed && continued ? null : closed ? ResolutionOutcome.CLOSED : ResolutionOutcome.CONTINUED;
         }
-        return best;
+        if (AMENDED.matcher(text).find()) {
+            return ResolutionOutcome.AMENDED;
+        }
+        if (ADOPTED.matcher(text).find()) {
+            return ResolutionOutcome.ADOPTED;
+        }
+        return NOTED.matcher(text).find() ? ResolutionOutcome.NOTED : null;
     }
 
-    /** Whether more than one outcome is stated, so the one chosen is a guess. */
+    /** Whether the text states several tracking decisions, so it has no single outcome. */
     static boolean ambiguous(String text) {
-        int found = 0;
-        for (Pattern p : new Pattern[] {CLOSED, CONTINUED, AMENDED, NOTED}) {
-            found += p.matcher(text).find() ? 1 : 0;
-        }
-        if (!AMENDED.matcher(text).find() && ADOPTED.matcher(text).find()) {
-            found++;
-        }
-        return found > 1;
+        return CLOSED.matcher(text).find() && CONTINUED.matcher(text).find();
     }
 
     record Units(String lead, List<String> supporting) {

@@ -34,7 +34,8 @@ class ResolutionReaderTest {
     @Test
     void severalOutcomesAreAmbiguous() {
         assertThat(ResolutionReader.ambiguous("第 1 案解除列管，第 2 案繼續列管。")).isTrue();
-        assertThat(ResolutionReader.outcome("第 1 案解除列管，第 2 案繼續列管。")).isEqualTo(ResolutionOutcome.CLOSED);
+        assertThat(ResolutionReader.outcome("第 1 案解除列管，第 2 案繼續列管。")).isNull();
+        assertThat(ResolutionReader.outcome("洽悉，本案繼續列管。")).isEqualTo(ResolutionOutcome.CONTINUED);
         assertThat(ResolutionReader.ambiguous("修正通過。")).isFalse();
     }
 
