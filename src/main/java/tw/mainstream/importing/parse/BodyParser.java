@@ -3,6 +3,7 @@ package tw.mainstream.importing.parse;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import tw.mainstream.importing.ImportedItem;
 import tw.mainstream.importing.ItemKind;
@@ -18,7 +19,10 @@ final class BodyParser {
     private Marker.Type sectionStyle;
     private int lastSection;
 
+    private static final Pattern NOTHING = Pattern.compile("^無[。.]?$");
+
     private SectionKind section = SectionKind.GENERAL;
+    private Marker sectionMarker;
     private boolean container = true;
     private Marker.Type itemStyle;
     private ItemBuilder item;
@@ -86,6 +90,7 @@ final class BodyParser {
         if (line.marked()) {
             lastSection = line.marker().number();
         }
+        sectionMarker = line.marker();
         section = line.kind() == LineKind.SECTION ? SectionKind.valueOf(line.label()) : SectionKind.OTHER;
         itemStyle = null;
         String heading = line.marked() ? line.text().substring(line.marker().printed().length()).strip() : line.text();
@@ -128,6 +133,11 @@ final class BodyParser {
         }
         if (item == null && line.kind() == LineKind.RESOLUTION && line.label().endsWith("結論")) {
             addIfPresent(conclusion, line.content());
+            return;
+        }
+        if (item == null && !line.marked() && NOTHING.matcher(line.text()).matches()) {
+            // 臨時動議： on one line, 無。 on the next
+            item = new ItemBuilder(section.itemKind(), sectionMarker, "無");
             return;
         }
         if (item == null) {

@@ -19,6 +19,8 @@ final class HeaderParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{2,3})\\s*(?:學)?年(?:度)?");
     private static final Pattern SEQUENCE = Pattern.compile("第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*次");
     private static final Pattern AGENCY_END = Pattern.compile("\\s*(?:\\d{2,3}\\s*年|性別平等|性平|性別主流化)");
+    private static final Pattern TITLE_CONTINUATION = Pattern.compile("^(?:\\d{2,3}\\s*(?:學)?年|第\\s*\\S{1,3}\\s*次)");
+    private static final Pattern BODY_NAME = Pattern.compile("(小組|委員會|工作小組|專案小組)$");
     private static final int MAX_AGENCY = 25;
 
     private HeaderParser() {
@@ -83,9 +85,14 @@ final class HeaderParser {
     }
 
     private static String title(List<Line> preamble) {
-        for (Line line : preamble) {
-            String t = line.text();
-            if (TITLE.matcher(t).find() && t.length() > 5 && line.kind() != LineKind.TABLE_ROW) {
+        for (int i = 0; i < preamble.size(); i++) {
+            String t = preamble.get(i).text();
+            if (TITLE.matcher(t).find() && t.length() > 5 && preamble.get(i).kind() != LineKind.TABLE_ROW) {
+                // a title set on two lines: 教育部性別平等專案小組 / 113 年第 1 次會議紀錄
+                if (i > 0 && TITLE_CONTINUATION.matcher(t).find()
+                        && BODY_NAME.matcher(preamble.get(i - 1).text()).find()) {
+                    return preamble.get(i - 1).text() + t;
+                }
                 return t;
             }
         }

@@ -43,7 +43,7 @@ final class ItemBuilder {
             this.title = null;
             return;
         }
-        String t = raw.strip().replaceFirst("^案由\\s*[:：]\\s*", "");
+        String t = raw.strip().replaceFirst("^[:：、.．]\\s*", "").replaceFirst("^案由\\s*[:：]\\s*", "");
         boolean special = SPECIAL_PREFIX.matcher(t).find();
         t = SPECIAL_PREFIX.matcher(t).replaceFirst("");
         Matcher unit = REPORTING_UNIT.matcher(t);

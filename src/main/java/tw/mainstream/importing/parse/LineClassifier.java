@@ -29,6 +29,10 @@ public final class LineClassifier {
             if (java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 2 && cells.length >= 3) {
                 return new Line(index, LineKind.TABLE_ROW, null, null, text, text, bulleted);
             }
+            if (cells.length == 2 && Labels.HEADER.containsKey(cells[0].strip())) {
+                // a header laid out as a two-column table: 開會時間<TAB>111年10月3日
+                text = cells[0].strip() + "：" + cells[1].strip();
+            }
             text = text.replace('\t', ' ').replaceAll(" +", " ").strip();
         }
         Matcher m;
