@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.Size;
 import tw.mainstream.importing.parse.MinutesParser;
 
 /** Whatever it is fed, the importer answers with a result, never an exception. */
-class ImporterNeverThrowsProperties {
+class ImporterNeverThrowsPropertiesTest {
     private static final String[] EXAMPLES = {"nia-111-1.txt", "taipei-doit-105-2.txt"};
     private static final String MINUTES_CHARS = "壹貳參肆一二三（）()：:、，。 \t\n-➤報告事項決議決定主席裁示臨時動議散會時間地點出席列席"
             + "0123456789年月日下午上午時分星期會議紀錄請組室洽悉照案通過解除列管說明發言摘要委員代表";
