@@ -72,12 +72,14 @@ final class SearchQueryBuilder {
             query.add(new TermQuery(new Term(VISIBILITY, PUBLIC_VISIBLE)), Occur.FILTER);
             return;
         }
-        if (scope.agencyIds().isEmpty()) {
-            query.add(new MatchNoDocsQuery("reader sees no agency"), Occur.FILTER);
-            return;
+        if (!scope.allAgencies()) {
+            if (scope.agencyIds().isEmpty()) {
+                query.add(new MatchNoDocsQuery("reader sees no agency"), Occur.FILTER);
+                return;
+            }
+            query.add(new TermInSetQuery(AGENCY, scope.agencyIds().stream()
+                    .map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);
         }
-        query.add(new TermInSetQuery(AGENCY, scope.agencyIds().stream()
-                .map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);
         if (scope.unitId() != null) {
             List<BytesRef> agencyWide = Arrays.stream(DocumentKind.values())
                     .filter(kind -> !kind.unitScoped()).map(kind -> new BytesRef(kind.name())).toList();

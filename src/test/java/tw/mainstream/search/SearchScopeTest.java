@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tw.mainstream.shared.security.AccountRole;
+import tw.mainstream.shared.security.CurrentUser;
 
 class SearchScopeTest {
 
@@ -81,6 +83,7 @@ class SearchScopeTest {
         assertThat(ids("托育", SearchScope.agencies(Set.of(TestDocs.AGENCY, TestDocs.OTHER_AGENCY))))
                 .containsExactlyInAnyOrder("mine", "other");
         assertThat(ids("托育", SearchScope.agencies(Set.of()))).isEmpty();
+        assertThat(ids("托育", SearchScope.ALL_AGENCIES)).containsExactlyInAnyOrder("mine", "other");
         assertThat(ids("", SearchScope.agencies(Set.of(TestDocs.OTHER_AGENCY)))).containsExactly("other");
     }
 
@@ -118,8 +121,20 @@ class SearchScopeTest {
     }
 
     @Test
+    void scopeFollowsTheSignedInUser() {
+        assertThat(SearchScope.of(CurrentUser.ANONYMOUS)).isEqualTo(SearchScope.PUBLIC);
+        assertThat(SearchScope.of(user(AccountRole.ADMIN, null))).isEqualTo(SearchScope.ALL_AGENCIES);
+        assertThat(SearchScope.of(user(AccountRole.SECRETARIAT, null))).isEqualTo(SearchScope.agencies(Set.of(1L, 2L)));
+        assertThat(SearchScope.of(user(AccountRole.LIAISON, 5L))).isEqualTo(SearchScope.unit(Set.of(1L, 2L), 5L));
+    }
+
+    private static CurrentUser user(AccountRole role, Long unitId) {
+        return new CurrentUser("u", "U", role, 1L, unitId, null, Set.of(1L, 2L));
+    }
+
+    @Test
     void publicScopeCannotCarryAgencies() {
-        assertThatThrownBy(() -> new SearchScope(true, Set.of(1L), null))
+        assertThatThrownBy(() -> new SearchScope(true, false, Set.of(1L), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
