@@ -3,7 +3,7 @@
 # scratch PostgreSQL database (127.0.0.1:5432, user postgres), then ~20 fixed queries at 16 threads
 # against SearchService and as ILIKE scans. Not part of `mvn verify`.
 #   bench/search-bench.sh [--items=100000] [--reports=500000] [--threads=16] [--seconds=30]
-#                         [--warmup=15] [--sql-reps=3] [--dir=target/search-bench] [--reuse] [--keep-db]
+#                         [--warmup-rounds=100] [--warmup=10] [--sql-reps=3] [--dir=target/search-bench] [--reuse] [--keep-db]
 # --reuse keeps index and database between runs (and does not drop the database); --keep-db keeps
 # the database. Otherwise the scratch database mainstream_searchcore_bench is dropped at the end.
 set -euo pipefail

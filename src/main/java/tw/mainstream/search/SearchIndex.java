@@ -71,10 +71,12 @@ public class SearchIndex implements Closeable {
 
     /** True when the index was never fully built, or was built with another schema version. */
     public boolean isMissingOrOutdated(int expectedVersion) {
-        try {
-            return LiveIndex.committedSchemaVersion(live.directory) != expectedVersion;
-        } catch (IOException e) {
-            return true;
+        synchronized (writeLock) {
+            try {
+                return LiveIndex.committedSchemaVersion(live.directory) != expectedVersion;
+            } catch (IOException e) {
+                return true;
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.springframework.stereotype.Service;
 
 /** Full-text search in Chinese across every indexed record, within what the reader may see. */
@@ -30,6 +31,12 @@ public class SearchService {
 
     private static final Sort NEWEST_FIRST = new Sort(
             LongField.newSortField(DATE, true, SortedNumericSelector.Type.MAX), SortField.FIELD_SCORE);
+
+    /**
+     * Hits are counted exactly up to this many; beyond it the total is a lower bound
+     * ({@link SearchResults#totalExact()} false) and Lucene may skip documents that cannot make the page.
+     */
+    public static final int EXACT_TOTAL_UP_TO = 1_000;
 
     private final SearchIndex index;
 
@@ -45,8 +52,8 @@ public class SearchService {
         try {
             return index.withSearcher(searcher -> {
                 TopDocs top = byDate
-                        ? searcher.search(full, new TopFieldCollectorManager(NEWEST_FIRST, window, null, Integer.MAX_VALUE))
-                        : searcher.search(full, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+                        ? searcher.search(full, new TopFieldCollectorManager(NEWEST_FIRST, window, null, EXACT_TOTAL_UP_TO))
+                        : searcher.search(full, new TopScoreDocCollectorManager(window, null, EXACT_TOTAL_UP_TO));
                 return page(searcher, top, text, scope, query);
             });
         } catch (IOException e) {
@@ -69,6 +76,7 @@ public class SearchService {
             items.add(new SearchHit(doc.get(ID), DocumentKind.valueOf(doc.get(KIND)), doc.get(scope.titleField()),
                     snippets[i], LocalDate.ofEpochDay(doc.getField(DATE).numericValue().longValue()), doc.get(URL)));
         }
-        return new SearchResults(top.totalHits.value, query.page(), query.size(), items);
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        return new SearchResults(top.totalHits.value, exact, query.page(), query.size(), items);
     }
 }

@@ -15,6 +15,8 @@ final class SnippetHighlighter {
 
     static final int PASSAGE_LENGTH = 90;
     private static final int PASSAGES = 2;
+    /** Unused while offsets come from the postings; the builder requires one. */
+    private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
 
     private SnippetHighlighter() {
     }
@@ -25,7 +27,7 @@ final class SnippetHighlighter {
      */
     static String[] snippets(IndexSearcher searcher, String field, Query textQuery, TopDocs docs)
             throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, new ChineseAnalyzer())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.TAIWAN), PASSAGE_LENGTH, 0.5f))

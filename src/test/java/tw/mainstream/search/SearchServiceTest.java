@@ -174,6 +174,7 @@ class SearchServiceTest {
         SearchResults third = service.search(SearchQuery.of("性別統計").withSort(SearchSort.DATE).withPage(3, 10), READER);
 
         assertThat(first.totalHits()).isEqualTo(25);
+        assertThat(first.totalExact()).isTrue();
         assertThat(first.totalPages()).isEqualTo(3);
         assertThat(ids(first)).hasSize(10).startsWith("d25");
         assertThat(ids(third)).containsExactly("d5", "d4", "d3", "d2", "d1");

@@ -29,6 +29,15 @@ final class LoadRunner {
         queries.forEach(q -> perQuery.add(new Latencies()));
     }
 
+    /** Runs every query {@code rounds} times on one thread, so the JIT has compiled the hot paths. */
+    void warmUp(int rounds) {
+        for (int r = 0; r < rounds; r++) {
+            for (BenchQuery q : queries) {
+                service.search(q.searchQuery(), q.scope());
+            }
+        }
+    }
+
     void run(int threads, int seconds, int maxSearches) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger issued = new AtomicInteger();

@@ -16,7 +16,7 @@ import tw.mainstream.search.SearchService;
  * Search latency at realistic scale: the corpus of {@link CorpusGenerator} in the Lucene index
  * and in PostgreSQL; the fixed queries of {@link BenchQuery} against {@link SearchService} at
  * many concurrent threads, and as ILIKE scans on PostgreSQL. Run through bench/search-bench.sh.
- * Options: --items=N --reports=N --threads=N --seconds=N --warmup=N --sql-reps=N --dir=PATH --reuse --keep-db
+ * Options: --items=N --reports=N --threads=N --seconds=N --warmup-rounds=N --warmup=N --sql-reps=N --dir=PATH --reuse --keep-db
  */
 public final class SearchBenchmark {
 
@@ -56,7 +56,11 @@ public final class SearchBenchmark {
             }
             SearchService service = new SearchService(index);
             LoadRunner lucene = new LoadRunner(service, queries);
-            lucene.run(threads, Integer.parseInt(opt.getOrDefault("warmup", "15")), Integer.MAX_VALUE);
+            long w0 = System.nanoTime();
+            lucene.warmUp(Integer.parseInt(opt.getOrDefault("warmup-rounds", "100")));
+            lucene.run(threads, Integer.parseInt(opt.getOrDefault("warmup", "10")), Integer.MAX_VALUE);
+            System.out.printf("warm-up (single thread, then %d threads) took %.0f s%n", threads,
+                    (System.nanoTime() - w0) / 1e9);
             lucene.reset();
             lucene.run(threads, seconds, 200_000);
             List<Latencies> sql = runSql(queries, sqlReps);
@@ -94,8 +98,9 @@ public final class SearchBenchmark {
             BenchQuery q = queries.get(i);
             Latencies l = lucene.perQuery().get(i);
             allSql.addAll(sql.get(i));
-            System.out.printf(Locale.ROOT, "  %-34s %7.2f %7.2f | %8.1f | lucene %,9d  sql %,9d%n", q.label(),
+            System.out.printf(Locale.ROOT, "  %-34s %7.2f %7.2f | %8.1f | lucene %,9d%s sql %,9d%n", q.label(),
                     l.percentileMs(50), l.percentileMs(95), sql.get(i).percentileMs(50), lucene.totals()[i],
+                    lucene.totals()[i] >= SearchService.EXACT_TOTAL_UP_TO ? "+" : " ",
                     SqlTotals.get(q));
         }
         Latencies all = lucene.all();
