@@ -1,5 +1,7 @@
 package tw.mainstream.search.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,7 +15,10 @@ final class LoadRunner {
 
     private final SearchService service;
     private final List<BenchQuery> queries;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private List<Latencies> perQuery;
+    /** CPU time of each search on its own thread: the cost, independent of waiting for a core. */
+    private Latencies cpu;
     private final long[] totals;
     private double throughput;
 
@@ -26,6 +31,7 @@ final class LoadRunner {
 
     void reset() {
         perQuery = new ArrayList<>();
+        cpu = new Latencies();
         queries.forEach(q -> perQuery.add(new Latencies()));
     }
 
@@ -50,9 +56,11 @@ final class LoadRunner {
                     int n;
                     while (System.nanoTime() < deadline && (n = issued.getAndIncrement()) < maxSearches) {
                         int i = n % queries.size();
+                        long c0 = THREADS.getCurrentThreadCpuTime();
                         long t0 = System.nanoTime();
                         long hits = service.search(queries.get(i).searchQuery(), queries.get(i).scope()).totalHits();
                         perQuery.get(i).add(System.nanoTime() - t0);
+                        cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
                         totals[i] = hits;
                     }
                 }));
@@ -65,6 +73,10 @@ final class LoadRunner {
         }
         Latencies all = all();
         throughput = all.count() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    Latencies cpu() {
+        return cpu;
     }
 
     List<Latencies> perQuery() {

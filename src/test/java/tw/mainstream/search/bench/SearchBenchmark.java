@@ -106,6 +106,11 @@ public final class SearchBenchmark {
         Latencies all = lucene.all();
         System.out.printf(Locale.ROOT, "%nLucene  (%d threads, %,d searches, %.0f/s): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
                 threads, all.count(), lucene.throughput(), all.percentileMs(50), all.percentileMs(95), all.percentileMs(99));
+        Latencies cpu = lucene.cpu();
+        System.out.printf(Locale.ROOT, "Lucene  CPU time per search: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d cores; load average %.1f)%n",
+                cpu.percentileMs(50), cpu.percentileMs(95), cpu.percentileMs(99),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "SQL     (1 connection, %d reps/query): p50 %.1f ms, p95 %.1f ms%n",
                 reps, allSql.percentileMs(50), allSql.percentileMs(95));
         System.out.printf(Locale.ROOT, "ratio   SQL/Lucene: p50 %.0fx, p95 %.0fx%n",
