@@ -73,7 +73,10 @@ class StatisticsJourneyTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText(TITLE);
         assertThat(page.locator("#chart-bar-0 svg")).isVisible();
         assertThat(page.locator("#chart-bar-0")).hasAttribute("role", "img");
-        assertThat(page.locator("table").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("女性比率"))).containsText("51");
+        assertThat(page.getByRole(AriaRole.TABLE, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName(TITLE + "：性別指標"))).containsText("57.4%");
+        assertThat(page.getByRole(AriaRole.TABLE, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName(TITLE + "：全部數值"))).containsText("薦任");
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("公開").setExact(true)).click();
         assertThat(page.locator(".badge").first()).hasText("已公開");

@@ -65,7 +65,7 @@ class BudgetTrainingWebTest extends IntegrationTest {
                 .andExpect(jsonPath("$.rates[0].group").value("主管"))
                 .andExpect(jsonPath("$.rates[0].rate").value(60.0));
         mvc.perform(post("/training/courses").with(users.as("demo-taipei")).with(csrf())
-                        .param("topic", "").param("hours", "2").param("format", "實體").param("heldOn", "114/13/40")
+                        .param("topic", "").param("hours", "2").param("format", "實體").param("heldOn", "114/5/1")
                         .param("audience", "STAFF"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("請輸入課程主題")));
     }

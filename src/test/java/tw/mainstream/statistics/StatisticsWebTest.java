@@ -86,4 +86,15 @@ class StatisticsWebTest extends IntegrationTest {
                 .andExpect(content().string(containsString("dcat:Dataset")))
                 .andExpect(content().string(containsString("入出國人次按性別及國籍分")));
     }
+
+    @Test
+    void microdataPivotBySexOnTheDemoCrossings() throws Exception {
+        mvc.perform(get("/api/v1/statistics/microdata/nia-crossings/pivot").param("rows", "國籍").param("column", "性別")
+                        .param("grain", "ROC_YEAR").with(users.as("demo-secretariat")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(50000));
+        mvc.perform(get("/statistics/microdata/nia-crossings").param("rows", "入出境").with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("入境")));
+        mvc.perform(get("/api/v1/statistics/microdata")).andExpect(status().isUnauthorized());
+    }
 }
