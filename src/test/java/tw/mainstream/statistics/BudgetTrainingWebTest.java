@@ -66,7 +66,10 @@ class BudgetTrainingWebTest extends IntegrationTest {
                 .andExpect(jsonPath("$.rates[0].rate").value(60.0));
         mvc.perform(post("/training/courses").with(users.as("demo-taipei")).with(csrf())
                         .param("topic", "").param("hours", "2").param("format", "實體").param("heldOn", "114/5/1")
-                        .param("audience", "STAFF"))
+                        .param("audience", "STAFF").param("outreach", "false")
+                        .param("managersMale", "1").param("managersFemale", "1").param("staffMale", "1")
+                        .param("staffFemale", "1").param("learnersMale", "0").param("learnersFemale", "0")
+                        .param("appliedMale", "0").param("appliedFemale", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("請輸入課程主題")));
     }
 

@@ -42,7 +42,9 @@ public class GenderBudgetService {
         Map<Long, String> units = committee.units(agencyId).stream()
                 .collect(Collectors.toMap(UnitView::id, UnitView::name));
         return items.findByAgencyIdAndFiscalYearOrderByCategoryAscIdAsc(agencyId, year).stream()
-                .map(i -> view(i, units)).toList();
+                .map(i -> view(i, units))
+                .sorted(java.util.Comparator.comparing(GenderBudgetView::category).thenComparing(GenderBudgetView::id))
+                .toList();
     }
 
     @Transactional(readOnly = true)
