@@ -43,7 +43,7 @@ final class ApiModels {
         }
     }
 
-    record UnitRequest(@NotBlank @Size(max = 200) String name, @Min(0) @Max(100000) int sortOrder, Boolean active,
+    record UnitRequest(@NotBlank @Size(max = 200) String name, @NotNull @Min(0) @Max(100000) Integer sortOrder, Boolean active,
                        Long version) {
     }
 
@@ -75,12 +75,13 @@ final class ApiModels {
     record MemberRequest(Long personId, @NotBlank @Size(max = 100) String name, @NotNull Sex sex,
                          @Size(max = 200) String title, @Size(max = 200) String organisation,
                          @Email @Size(max = 200) String email, @Size(max = 50) String phone, @NotNull Role role,
-                         boolean internal, boolean exOfficio, @Size(max = 200) String post,
-                         @NotNull LocalDate appointedOn, LocalDate termEndsOn, @Min(0) @Max(20) int reappointments,
+                         Boolean internal, Boolean exOfficio, @Size(max = 200) String post,
+                         @NotNull LocalDate appointedOn, LocalDate termEndsOn, @Min(0) @Max(20) Integer reappointments,
                          LocalDate gecMemberUntil, Long version) {
         MemberInput toInput() {
-            return new MemberInput(personId, name, sex, title, organisation, email, phone, role, internal, exOfficio,
-                    post, appointedOn, termEndsOn, reappointments, gecMemberUntil);
+            return new MemberInput(personId, name, sex, title, organisation, email, phone, role,
+                    Boolean.TRUE.equals(internal), Boolean.TRUE.equals(exOfficio), post, appointedOn, termEndsOn,
+                    reappointments == null ? 0 : reappointments, gecMemberUntil);
         }
     }
 
@@ -92,8 +93,9 @@ final class ApiModels {
         }
     }
 
-    record CommitteeRequest(Long agencyId, @NotBlank @Size(max = 200) String name, @Min(0) @Max(500) int women,
-                            @Min(0) @Max(500) int men, @Min(0) @Max(500) int other, @Size(max = 1000) String note,
+    record CommitteeRequest(Long agencyId, @NotBlank @Size(max = 200) String name,
+                            @NotNull @Min(0) @Max(500) Integer women, @NotNull @Min(0) @Max(500) Integer men,
+                            @Min(0) @Max(500) Integer other, @Size(max = 1000) String note,
                             Long version) {
     }
 

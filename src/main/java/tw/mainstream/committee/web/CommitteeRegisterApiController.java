@@ -44,12 +44,12 @@ class CommitteeRegisterApiController extends CommitteeApiSupport {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommitteeJson create(@Valid @RequestBody CommitteeRequest r, CurrentUser user) {
-        return CommitteeJson.of(committees.create(r.agencyId(), r.name(), r.women(), r.men(), r.other(), r.note(), user));
+        return CommitteeJson.of(committees.create(r.agencyId(), r.name(), r.women(), r.men(), r.other() == null ? 0 : r.other(), r.note(), user));
     }
 
     @PutMapping("/{id}")
     CommitteeJson update(@PathVariable Long id, @Valid @RequestBody CommitteeRequest r, CurrentUser user) {
         return CommitteeJson.of(committees.update(id, requireVersion(r.version()), r.name(), r.women(), r.men(),
-                r.other(), r.note(), user));
+                r.other() == null ? 0 : r.other(), r.note(), user));
     }
 }

@@ -43,7 +43,7 @@ class AccountAdminTest extends IntegrationTest {
         assertThat(created.getUnitId()).isEqualTo(unit);
         mvc.perform(post("/accounts/" + created.getId() + "/edit").with(csrf()).with(users.as("demo-admin"))
                         .param("version", String.valueOf(created.getVersion())).param("role", "SECRETARIAT")
-                        .param("agencyId", nia.toString()).param("displayName", "停用測試"))
+                        .param("agencyId", nia.toString()).param("displayName", "停用測試").param("_enabled", "on"))
                 .andExpect(redirectedUrl("/accounts"));
         UserAccount edited = accounts.findByUsername("test-liaison").orElseThrow();
         assertThat(edited.isEnabled()).isFalse();
