@@ -1,5 +1,7 @@
 package tw.mainstream.committee.domain;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +24,11 @@ public class MembershipService {
     private final PersonRepository people;
     private final TaskForceService taskForces;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     MembershipService(MembershipRepository memberships, PersonRepository people, TaskForceService taskForces,
-                      Clock clock) {
+                      Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.memberships = memberships;
         this.people = people;
         this.taskForces = taskForces;
@@ -110,6 +114,8 @@ public class MembershipService {
         row.person().update(in.name().strip(), in.sex(), AgencyService.blankToNull(in.title()),
                 AgencyService.blankToNull(in.organisation()), AgencyService.blankToNull(in.email()),
                 AgencyService.blankToNull(in.phone()));
+        // the form edits the person too: a saved edit always moves the version the form carries
+        entityManager.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return row;
     }
 
