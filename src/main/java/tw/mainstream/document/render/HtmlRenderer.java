@@ -45,7 +45,11 @@ public final class HtmlRenderer {
                 .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>");
         XhtmlWriter.escape(document.title(), out);
-        out.append("</title>\n<style>\n").append(css).append("</style>\n</head>\n<body>\n<main>\n");
+        out.append("</title>\n<meta name=\"description\" content=\"");
+        XhtmlWriter.escape(document.title(), out);
+        out.append("\"/>\n<meta name=\"subject\" content=\"");
+        XhtmlWriter.escape(document.title(), out);
+        out.append("\"/>\n<style>\n").append(css).append("</style>\n</head>\n<body>\n<main>\n");
         XhtmlWriter.article(document, lang, out);
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();

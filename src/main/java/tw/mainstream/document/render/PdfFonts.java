@@ -1,18 +1,27 @@
 package tw.mainstream.document.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * The embedded Noto Sans TC TrueType fonts, read from the classpath once per JVM, and the
- * font-metrics cache shared by all PDF renders (parsing a 7 MB CJK font is the slow part).
- * No system font is used.
+ * The embedded Noto Sans TC TrueType fonts (regular 400, bold 700) from the classpath. Parsing
+ * a 7 MB CJK font takes longer than laying out 20 pages, so parsed fonts are kept in a small
+ * pool and lent to one render at a time (a parsed font reads its glyphs through a shared
+ * cursor and is not thread-safe). No system font is used.
  */
 final class PdfFonts {
 
@@ -20,15 +29,57 @@ final class PdfFonts {
 
     private static final byte[] REGULAR = read("/fonts/NotoSansTC-Regular.ttf");
     private static final byte[] BOLD = read("/fonts/NotoSansTC-Bold.ttf");
-    private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
+    private static final int MAX_SETS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final BlockingQueue<Faces> IDLE = new LinkedBlockingQueue<>();
+    private static final AtomicInteger CREATED = new AtomicInteger();
+
+    /** One parsed regular and bold face. */
+    record Faces(TrueTypeFont regular, TrueTypeFont bold) {
+    }
 
     private PdfFonts() {
     }
 
-    static void register(PdfRendererBuilder builder) {
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+    /** Takes a parsed font set, parsing a new one while fewer than the pool size exist. */
+    static Faces borrow() {
+        Faces faces = IDLE.poll();
+        if (faces != null) {
+            return faces;
+        }
+        if (CREATED.incrementAndGet() <= MAX_SETS) {
+            return new Faces(parse(REGULAR), parse(BOLD));
+        }
+        CREATED.decrementAndGet();
+        try {
+            return IDLE.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a PDF font", e);
+        }
+    }
+
+    static void giveBack(Faces faces) {
+        IDLE.offer(faces);
+    }
+
+    /** Adds the faces to a render into {@code pdf}; only the glyphs used are embedded. */
+    static void register(PdfRendererBuilder builder, PDDocument pdf, Faces faces) throws IOException {
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, faces.regular(), true)),
+                FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, faces.bold(), true)),
+                FAMILY, 700, FontStyle.NORMAL, true);
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            // PDFBox would run Latin ligature substitution (GSUB) through regular expressions on
+            // every string drawn; Chinese text needs no substitution and it is the slowest step
+            parsed.setEnableGsub(false);
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot parse the embedded PDF font", e);
+        }
     }
 
     private static byte[] read(String path) {

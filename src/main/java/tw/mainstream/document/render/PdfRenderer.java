@@ -4,8 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import tw.mainstream.document.OfficialDocument;
 
@@ -28,6 +33,11 @@ public final class PdfRenderer {
             """;
     private static final String CSS = HtmlRenderer.stylesheet() + PRINT_CSS;
 
+    static {
+        // openhtmltopdf logs every stage at INFO; keep warnings and errors only
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
+
     public byte[] render(OfficialDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         render(document, out);
@@ -36,17 +46,23 @@ public final class PdfRenderer {
 
     public void render(OfficialDocument document, OutputStream out) {
         String xhtml = HtmlRenderer.page(document, LANG, CSS);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.withProducer("Mainstream");
-        PdfFonts.register(builder);
-        builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        try {
-            builder.run();
+        PdfFonts.Faces faces = PdfFonts.borrow();
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("Mainstream");
+            builder.usePDDocument(pdf);
+            PdfFonts.register(builder, pdf, faces);
+            builder.withHtmlContent(xhtml, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed", e);
+        } finally {
+            PdfFonts.giveBack(faces);
         }
     }
 }

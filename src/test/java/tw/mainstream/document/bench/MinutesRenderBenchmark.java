@@ -17,7 +17,8 @@ import tw.mainstream.document.Table;
 
 /**
  * Renders a ~20-page minutes (60 items with remarks) to ODT, DOCX and PDF and prints the median
- * time per format after a warm-up. Not a unit test: run with bench/document-bench.sh.
+ * time per format after a warm-up. Not a unit test: run with bench/document-bench.sh
+ * [ODT|DOCX|PDF|HTML ...].
  */
 public final class MinutesRenderBenchmark {
 
@@ -27,7 +28,10 @@ public final class MinutesRenderBenchmark {
     public static void main(String[] args) {
         OfficialDocument document = largeMinutes(60);
         DocumentRenderer renderer = new DocumentRenderer();
-        for (DocumentFormat format : List.of(DocumentFormat.ODT, DocumentFormat.DOCX, DocumentFormat.PDF)) {
+        List<DocumentFormat> formats = args.length == 0
+                ? List.of(DocumentFormat.ODT, DocumentFormat.DOCX, DocumentFormat.PDF)
+                : Arrays.stream(args).map(DocumentFormat::valueOf).toList();
+        for (DocumentFormat format : formats) {
             long first = time(d -> renderer.render(d, format).content(), document);
             for (int i = 0; i < WARMUP; i++) {
                 renderer.render(document, format);
