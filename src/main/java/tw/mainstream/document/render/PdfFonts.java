@@ -76,6 +76,7 @@ final class PdfFonts {
             // PDFBox would run Latin ligature substitution (GSUB) through regular expressions on
             // every string drawn; Chinese text needs no substitution and it is the slowest step
             parsed.setEnableGsub(false);
+            IdeographFirstCmap.install(parsed);
             return parsed;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the embedded PDF font", e);
