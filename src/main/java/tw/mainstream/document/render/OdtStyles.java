@@ -47,19 +47,7 @@ final class OdtStyles {
     }
 
     static void install(OdfDocument document) throws Exception {
-        declareFont(document.getStylesDom());
-        declareFont(document.getContentDom());
-        OdfOfficeStyles styles = document.getOrCreateDocumentStyles();
-        OdfDefaultStyle defaults = styles.getOrCreateDefaultStyle(OdfStyleFamily.Paragraph);
-        defaults.setProperty(OdfTextProperties.FontName, FONT);
-        defaults.setProperty(OdfTextProperties.FontNameAsian, FONT);
-        defaults.setProperty(OdfTextProperties.FontNameComplex, FONT);
-        defaults.setProperty(OdfTextProperties.LanguageAsian, "zh");
-        defaults.setProperty(OdfTextProperties.CountryAsian, "TW");
-        defaults.setProperty(OdfTextProperties.Language, "zh");
-        defaults.setProperty(OdfTextProperties.Country, "TW");
-        size(defaults, "12pt");
-
+        OdfOfficeStyles styles = installFontAndLanguage(document);
         OdfStyle title = paragraph(styles, TITLE);
         title.setProperty(OdfParagraphProperties.TextAlign, "center");
         title.setProperty(OdfParagraphProperties.MarginBottom, "0.2cm");
@@ -104,6 +92,23 @@ final class OdtStyles {
         headBox.setProperty(OdfTableCellProperties.Padding, "0.1cm");
         headBox.setProperty(OdfTableCellProperties.BackgroundColor, "#eeeeee");
         a4(document);
+    }
+
+    /** Noto Sans TC and language zh-TW (Western and Asian) on the default paragraph style. */
+    static OdfOfficeStyles installFontAndLanguage(OdfDocument document) throws Exception {
+        declareFont(document.getStylesDom());
+        declareFont(document.getContentDom());
+        OdfOfficeStyles styles = document.getOrCreateDocumentStyles();
+        OdfDefaultStyle defaults = styles.getOrCreateDefaultStyle(OdfStyleFamily.Paragraph);
+        defaults.setProperty(OdfTextProperties.FontName, FONT);
+        defaults.setProperty(OdfTextProperties.FontNameAsian, FONT);
+        defaults.setProperty(OdfTextProperties.FontNameComplex, FONT);
+        defaults.setProperty(OdfTextProperties.LanguageAsian, "zh");
+        defaults.setProperty(OdfTextProperties.CountryAsian, "TW");
+        defaults.setProperty(OdfTextProperties.Language, "zh");
+        defaults.setProperty(OdfTextProperties.Country, "TW");
+        size(defaults, "12pt");
+        return styles;
     }
 
     static String cm(double value) {
