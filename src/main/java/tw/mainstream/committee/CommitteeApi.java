@@ -1,0 +1,136 @@
+package tw.mainstream.committee;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tw.mainstream.committee.domain.Agency;
+import tw.mainstream.committee.domain.Charter;
+import tw.mainstream.committee.domain.Membership;
+import tw.mainstream.committee.domain.MembershipRepository;
+import tw.mainstream.committee.domain.Person;
+import tw.mainstream.committee.domain.PersonRepository;
+import tw.mainstream.committee.domain.TaskForce;
+import tw.mainstream.committee.domain.TaskForceRepository;
+import tw.mainstream.committee.domain.AgencyRepository;
+import tw.mainstream.committee.domain.Unit;
+import tw.mainstream.committee.domain.UnitRepository;
+
+/** The committee module's facade for other modules: agencies, units and their tree. */
+@Service
+@Transactional(readOnly = true)
+public class CommitteeApi {
+
+    private final AgencyRepository agencies;
+    private final UnitRepository units;
+    private final TaskForceRepository taskForces;
+    private final MembershipRepository memberships;
+    private final PersonRepository people;
+
+    CommitteeApi(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
+                 MembershipRepository memberships, PersonRepository people) {
+        this.agencies = agencies;
+        this.units = units;
+        this.taskForces = taskForces;
+        this.memberships = memberships;
+        this.people = people;
+    }
+
+    public Optional<TaskForceView> taskForce(Long id) {
+        return taskForces.findById(id).map(CommitteeApi::view);
+    }
+
+    public List<TaskForceView> taskForcesOf(Long agencyId) {
+        return taskForces.findByAgencyId(agencyId).stream().map(CommitteeApi::view).toList();
+    }
+
+    /** Members seated on {@code date}, convener first, then by appointment. */
+    public List<MemberView> activeMembers(Long taskForceId, LocalDate date) {
+        List<Membership> seated = memberships.findByTaskForceIdOrderByAppointedOnAscIdAsc(taskForceId).stream()
+                .filter(m -> m.isActiveOn(date))
+                .sorted(Comparator.comparing(Membership::getRole))
+                .toList();
+        Map<Long, Person> byId = people.findAllById(seated.stream().map(Membership::getPersonId).toList()).stream()
+                .collect(Collectors.toMap(Person::getId, p -> p));
+        return seated.stream().map(m -> view(m, byId.get(m.getPersonId()))).toList();
+    }
+
+    /** Members needed for a quorum on {@code date}, by the charter's rule (voting seats only). */
+    public int quorumRequired(Long taskForceId, LocalDate date) {
+        TaskForce tf = taskForces.findById(taskForceId).orElseThrow();
+        long voting = activeMembers(taskForceId, date).stream().filter(m -> m.role().isVoting()).count();
+        return tf.getCharter().getQuorumRule().required((int) voting);
+    }
+
+    /** The agency and every agency below it, at any depth. */
+    public Set<Long> agencyWithDescendants(Long agencyId) {
+        Set<Long> result = new LinkedHashSet<>();
+        Deque<Long> queue = new ArrayDeque<>(List.of(agencyId));
+        while (!queue.isEmpty()) {
+            Long id = queue.poll();
+            if (result.add(id)) {
+                agencies.findByParentId(id).forEach(a -> queue.add(a.getId()));
+            }
+        }
+        return result;
+    }
+
+    public Optional<AgencyView> agency(Long id) {
+        return agencies.findById(id).map(CommitteeApi::view);
+    }
+
+    public Optional<AgencyView> agencyByName(String name) {
+        return agencies.findByName(name).map(CommitteeApi::view);
+    }
+
+    public List<AgencyView> allAgencies() {
+        return agencies.findAll().stream().map(CommitteeApi::view).toList();
+    }
+
+    public Optional<UnitView> unit(Long id) {
+        return units.findById(id).map(CommitteeApi::view);
+    }
+
+    public Optional<UnitView> unitByName(Long agencyId, String name) {
+        return units.findByAgencyIdAndName(agencyId, name).map(CommitteeApi::view);
+    }
+
+    public List<UnitView> units(Long agencyId) {
+        return units.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).stream().map(CommitteeApi::view).toList();
+    }
+
+    /**
+     * The person that the demo account {@code demo-member} stands for: an external member of the
+     * agency's task force. Empty until the task force has members.
+     */
+    public Optional<Long> demoMemberPersonId(Long agencyId) {
+        return Optional.empty();
+    }
+
+    static TaskForceView view(TaskForce t) {
+        Charter c = t.getCharter();
+        return new TaskForceView(t.getId(), t.getAgencyId(), t.getName(), c.getQuorumRule(), c.isChairBreaksTies(),
+                c.isInternalProxiesAllowed(), c.getAttendanceFee(), c.getMeetingIntervalMonths());
+    }
+
+    static MemberView view(Membership m, Person p) {
+        return new MemberView(m.getId(), p.getId(), p.getName(), p.getSex(), p.getTitle(), p.getOrganisation(),
+                m.getRole(), m.isInternal(), m.isExOfficio(), m.getPost(), p.getEmail());
+    }
+
+    static AgencyView view(Agency a) {
+        return new AgencyView(a.getId(), a.getName(), a.getShortName(), a.getParentId());
+    }
+
+    static UnitView view(Unit u) {
+        return new UnitView(u.getId(), u.getAgencyId(), u.getName());
+    }
+}

@@ -1,0 +1,34 @@
+package tw.mainstream.shared.time;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Templates format dates through {@code ${@roc.date(d)}} in the reader's language. */
+@Component("roc")
+public class RocDateHelper {
+    public String date(LocalDate d) {
+        return isEnglish() ? RocDates.formatEnglish(d) : RocDates.formatWithWeekday(d);
+    }
+
+    public String plain(LocalDate d) {
+        return isEnglish() ? RocDates.formatEnglish(d) : RocDates.format(d);
+    }
+
+    public String shortDate(LocalDate d) {
+        return RocDates.formatShort(d);
+    }
+
+    public String time(LocalTime t) {
+        return t == null ? "" : isEnglish() ? t.toString() : RocDates.formatTime(t);
+    }
+
+    public int year(LocalDate d) {
+        return RocDates.rocYear(d);
+    }
+
+    private static boolean isEnglish() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}

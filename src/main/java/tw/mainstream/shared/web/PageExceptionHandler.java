@@ -1,0 +1,37 @@
+package tw.mainstream.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tw.mainstream.shared.domain.DomainException;
+
+/** Domain errors on pages: a readable page in the user's language with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+public class PageExceptionHandler {
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.getStatus());
+        model.addAttribute("status", e.getStatus());
+        model.addAttribute("messageKey", e.getMessageKey());
+        model.addAttribute("messageArgs", e.getArgs());
+        return "error/problem";
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    String conflict(Model model, HttpServletResponse response) {
+        return domain(new DomainException("error.conflict", 409), model, response);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        return domain(new DomainException("error.badParameter", 400, e.getName()), model, response);
+    }
+}

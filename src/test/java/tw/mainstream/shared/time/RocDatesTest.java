@@ -1,0 +1,39 @@
+package tw.mainstream.shared.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RocDatesTest {
+
+    @Test
+    void formatsTheWayMinutesWriteIt() {
+        assertThat(RocDates.formatWithWeekday(LocalDate.of(2022, 7, 25))).isEqualTo("111 年 7 月 25 日（星期一）");
+        assertThat(RocDates.formatWithWeekday(LocalDate.of(2016, 9, 21))).isEqualTo("105 年 9 月 21 日（星期三）");
+        assertThat(RocDates.formatShort(LocalDate.of(2015, 10, 12))).isEqualTo("104/10/12");
+        assertThat(RocDates.formatEnglish(LocalDate.of(2022, 7, 25))).isEqualTo("ROC 111-07-25 (Mon)");
+    }
+
+    @Test
+    void formatsTimesWithPeriod() {
+        assertThat(RocDates.formatTime(LocalTime.of(14, 30))).isEqualTo("下午 2 時 30 分");
+        assertThat(RocDates.formatTime(LocalTime.of(9, 0))).isEqualTo("上午 9 時");
+        assertThat(RocDates.formatTime(LocalTime.of(12, 0))).isEqualTo("中午 12 時");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"111/7/25", "111年7月25日", "111 年 7 月 25 日", "111.07.25", "2022-07-25", "中華民國111年7月25日", "111-7-25"})
+    void parsesEveryAcceptedForm(String text) {
+        assertThat(RocDates.parse(text)).contains(LocalDate.of(2022, 7, 25));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"111/2/30", "111/13/1", "abc", "", "2022-02-29", "0/1/1", "111/7"})
+    void rejectsImpossibleDates(String text) {
+        assertThat(RocDates.parse(text)).isEmpty();
+    }
+}
