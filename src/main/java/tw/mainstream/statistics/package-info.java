@@ -4,5 +4,5 @@
  * budget and gender training records. Other modules read published figures through
  * {@link tw.mainstream.statistics.StatisticsApi}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = {"committee", "shared", "shared :: *"})
+@org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = {"committee", "search", "shared", "shared :: *"})
 package tw.mainstream.statistics;

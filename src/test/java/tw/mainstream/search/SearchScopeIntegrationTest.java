@@ -37,6 +37,14 @@ class SearchScopeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void publicFindsPublishedStatisticsTables() throws Exception {
+        mvc.perform(get("/api/v1/public/search").param("q", "職等").param("kind", "STAT_TABLE"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalHits", Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.items[0].snippet", Matchers.containsString("<mark>")));
+    }
+
+    @Test
     void oversightReadsItsSubAgencies() throws Exception {
         mvc.perform(get("/api/v1/search").param("q", "林興春").with(users.as("demo-oversight")))
                 .andExpect(jsonPath("$.totalHits", Matchers.greaterThan(0)));
