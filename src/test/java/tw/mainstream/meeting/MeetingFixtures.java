@@ -25,6 +25,13 @@ public class MeetingFixtures {
         this.committee = committee;
     }
 
+    /** A regular NIA-style meeting at 14:30 in the 10th-floor meeting room. */
+    public static tw.mainstream.meeting.domain.MeetingDraft draft(LocalDate date) {
+        return new tw.mainstream.meeting.domain.MeetingDraft(MeetingKind.REGULAR, date, java.time.LocalTime.of(14, 30),
+                java.time.LocalTime.of(16, 0), "本署 10 樓第 1 會議室", null, null, null, null, "曾筠苓", "曾筠苓",
+                "02-2388-9393", null, MeetingStyle.SECTIONS, null, null);
+    }
+
     public Long agency(String name) {
         return committee.agencyByName(name).orElseThrow().id();
     }

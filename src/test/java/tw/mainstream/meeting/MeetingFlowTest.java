@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +37,7 @@ class MeetingFlowTest extends IntegrationTest {
     @Autowired MeetingApi api;
 
     static MeetingDraft draft(LocalDate date) {
-        return new MeetingDraft(MeetingKind.REGULAR, date, LocalTime.of(14, 30), LocalTime.of(16, 0), "本署 10 樓第 1 會議室",
-                null, null, null, null, "曾筠苓", "曾筠苓", "02-2388-9393", null, MeetingStyle.SECTIONS, null, null);
+        return MeetingFixtures.draft(date);
     }
 
     @Test

@@ -117,6 +117,14 @@ public class MeetingService {
         return m;
     }
 
+    /** 出(列)席人員 written as a note (「詳如簽到表」) instead of the list of names; blank restores the list. */
+    public Meeting noteAttendance(Long meetingId, String note, CurrentUser user) {
+        Meeting m = access.manage(meetingId, user);
+        m.requireMinutesEditable();
+        m.notice(m.getSubject(), m.getNoticeCc(), m.getNoticeNote(), trim(note));
+        return m;
+    }
+
     public Meeting postpone(Long meetingId, String reason, CurrentUser user) {
         Meeting m = access.manage(meetingId, user);
         m.moveTo(MeetingStatus.POSTPONED, reason);

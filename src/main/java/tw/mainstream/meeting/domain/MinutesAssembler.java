@@ -80,7 +80,7 @@ class MinutesAssembler {
         List<ItemView> items = itemViews.of(m, masker);
         String time = RocDates.formatWithWeekday(m.getMeetingDate()) + RocDates.formatTime(m.getStartTime());
         String place = m.getPlace() == null ? "" : m.getPlace() + (m.getPlaceDetail() == null ? "" : "\n（" + m.getPlaceDetail() + "）");
-        String tfName = mv.taskForceName();
+        String tfName = shortName(mv.taskForceName(), agencyName(m));
         List<HeaderLine> header = new ArrayList<>();
         List<SectionView> sections = new ArrayList<>();
         String title;
@@ -147,7 +147,8 @@ class MinutesAssembler {
                 .filter(p -> p.getMeetingDate().isBefore(m.getMeetingDate()))
                 .findFirst()
                 .map(p -> text("meeting.doc.followUpOf", text("meeting.doc.titleShort", p.getRocYear(),
-                        committee.taskForce(p.getTaskForceId()).map(TaskForceView::name).orElse(""), p.getSequenceNo())))
+                        shortName(committee.taskForce(p.getTaskForceId()).map(TaskForceView::name).orElse(""),
+                                agencyName(p)), p.getSequenceNo())))
                 .orElse(text("meeting.doc.followUp"));
     }
 
@@ -177,6 +178,12 @@ class MinutesAssembler {
 
     private static void add(List<SectionView> sections, String heading, String text, List<ItemView> items) {
         sections.add(new SectionView(Numbering.label(0, sections.size() + 1), heading, text, items));
+    }
+
+    /** 「內政部移民署性別平等工作小組」 under the agency's own heading reads 「性別平等工作小組」. */
+    static String shortName(String taskForce, String agency) {
+        return agency != null && !agency.isEmpty() && taskForce.startsWith(agency) && taskForce.length() > agency.length()
+                ? taskForce.substring(agency.length()) : taskForce;
     }
 
     private static String paren(String s) {
