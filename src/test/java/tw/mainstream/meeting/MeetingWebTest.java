@@ -33,7 +33,7 @@ class MeetingWebTest extends IntegrationTest {
     @Test
     void apiCreatesListsAndScopesMeetings() throws Exception {
         Long tf = fixtures.taskForce("內政部移民署");
-        mvc.perform(post("/api/v1/meetings").with(users.as("demo-secretariat")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/meetings").with(users.as("demo-secretariat")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"taskForceId\":" + tf + ",\"date\":\"2022-07-25\",\"startTime\":\"14:30\",\"place\":\"本署 10 樓第 1 會議室\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.number").value("111 年第 1 次會議"))
@@ -42,10 +42,10 @@ class MeetingWebTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
         mvc.perform(get("/api/v1/meetings").param("taskForceId", tf.toString()).with(users.as("demo-taipei")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/meetings").with(users.as("demo-member")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/meetings").with(users.as("demo-member")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"taskForceId\":" + tf + ",\"date\":\"2022-12-25\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/meetings").with(users.as("demo-secretariat")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/meetings").with(users.as("demo-secretariat")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"taskForceId\":" + tf + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("請輸入會議日期。"));
     }

@@ -1,6 +1,5 @@
 package tw.mainstream.meeting.demo;
 
-import static tw.mainstream.meeting.AgendaItemKind.DISCUSSION;
 import static tw.mainstream.meeting.AgendaItemKind.FOLLOW_UP;
 import static tw.mainstream.meeting.AgendaItemKind.REPORT;
 import static tw.mainstream.meeting.AgendaItemKind.SPECIAL_REPORT;
@@ -38,9 +37,19 @@ class NiaDemo {
         List<Long> order = List.of("國際及執法事務組", "移民資訊組", "移民事務組", "國境事務大隊", "秘書室").stream()
                 .map(n -> d.committee.unitByName(tf.agencyId(), n).map(u -> u.id()).orElse(null))
                 .filter(Objects::nonNull).toList();
+        meeting1101(tf);
         d.agenda.setRotation(tf.id(), tf.agencyId(), BASIS, order, DemoMeetings.LOADER);
         meeting1102(tf);
         meeting1111(tf);
+    }
+
+    /** The year's first meeting, only so that the next one is 110 年第 2 次 as in the example. */
+    private void meeting1101(TaskForceView tf) {
+        Meeting m = d.schedule(tf.id(), LocalDate.of(2021, 6, 21), LocalTime.of(14, 30), PLACE, null, "曾筠苓",
+                MeetingStyle.SECTIONS);
+        d.removeFixed(m, AgendaItemKind.CONFIRM_PREVIOUS);
+        d.noteAttendance(m, "詳如簽到表");
+        d.close(m, LocalTime.of(15, 30), null, null);
     }
 
     private void meeting1102(TaskForceView tf) {
@@ -48,7 +57,7 @@ class NiaDemo {
                 MeetingStyle.SECTIONS);
         d.removeFixed(m, AgendaItemKind.CONFIRM_PREVIOUS);
         d.allPresent(m);
-        Long plan = d.add(m, DISCUSSION, "「內政部性別平等推動計畫(111 至 114 年)(草案)」研擬部會層級議題及相關資料案", null, "國境事務大隊", 1);
+        Long plan = d.add(m, REPORT, "「內政部性別平等推動計畫(111 至 114 年)(草案)」研擬部會層級議題及相關資料案", null, "國境事務大隊", 1);
         d.resolve(m, plan, RESOLUTION, ResolutionOutcome.AMENDED,
                 "修正通過，請國境事務大隊依委員建議，修正所提部會層級議題「提升外來人口性別平等觀念」相關內容。", "國境事務大隊", false);
         AgendaItem special = d.item(m, SPECIAL_REPORT, 0);

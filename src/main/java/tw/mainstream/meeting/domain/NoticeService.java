@@ -82,11 +82,12 @@ public class NoticeService {
 
     /** Sends the notice to every member with an e-mail address; returns how many were sent. */
     public int send(Long meetingId, tw.mainstream.shared.security.CurrentUser user) {
-        Meeting m = access.manage(meetingId, user);
-        return send(m, mailSender);
+        return send(meetingId, user, mailSender);
     }
 
-    int send(Meeting m, JavaMailSender sender) {
+    /** The same through another mail sender (tests send through GreenMail this way). */
+    public int send(Long meetingId, tw.mainstream.shared.security.CurrentUser user, JavaMailSender sender) {
+        Meeting m = access.manage(meetingId, user);
         if (!m.getStatus().isBeforeMeeting() || m.getStatus() == MeetingStatus.POSTPONED) {
             throw DomainException.invalid("meeting.error.noticeState");
         }

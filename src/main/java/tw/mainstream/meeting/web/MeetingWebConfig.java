@@ -39,7 +39,7 @@ class MeetingWebConfig {
 
             @Override
             public String fragment() {
-                return "meeting/fragments :: home";
+                return "meeting/home-panel";
             }
 
             @Override
