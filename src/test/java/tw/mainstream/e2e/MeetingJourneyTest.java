@@ -60,6 +60,7 @@ class MeetingJourneyTest extends BrowserTest {
         assertThat(page.locator("#agenda-items")).containsText("失聯移工安置機制");
         assertThat(page.locator("#agenda-items")).containsText("性平專題報告");
         assertAccessible();
+        page.locator("#proposal-kind").selectOption("REPORT");
         page.locator("#proposal-subject").fill("本署性別預算執行情形");
         page.locator("#proposal-unit").selectOption(String.valueOf(units.get(2)));
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
