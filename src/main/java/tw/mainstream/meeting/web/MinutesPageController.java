@@ -66,8 +66,12 @@ class MinutesPageController {
     }
 
     @PostMapping("/meetings/{id}/items/{itemId}/resolutions")
-    String addResolution(@PathVariable Long id, @PathVariable Long itemId, ResolutionDraft form, CurrentUser user,
+    String addResolution(@PathVariable Long id, @PathVariable Long itemId, @RequestParam ResolutionKind kind,
+                         @RequestParam ResolutionOutcome outcome, @RequestParam(required = false) String text,
+                         @RequestParam(required = false) Long leadUnitId,
+                         @RequestParam(defaultValue = "false") boolean reportNextMeeting, CurrentUser user,
                          RedirectAttributes ra) {
+        ResolutionDraft form = new ResolutionDraft(kind, outcome, text, leadUnitId, reportNextMeeting);
         return PageActions.run(ra, "/meetings/" + id + "/minutes/edit#item-" + itemId, "app.saved",
                 () -> content.addResolution(id, itemId, form, user));
     }
