@@ -122,6 +122,11 @@ class MeetingJourneyTest extends BrowserTest {
         APIResponse html = page.request().get(url("/api/v1/meetings/" + id + "/minutes?format=html&version=internal"));
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.text()).contains("吳委員嘉麗");
+        for (String format : new String[] {"odt", "pdf"}) {
+            APIResponse file = page.request().get(url("/api/v1/meetings/" + id + "/minutes?format=" + format + "&version=internal"));
+            assertThat(file.status()).isEqualTo(200);
+            assertThat(file.body().length).isGreaterThan(1000);
+        }
 
         signOut();
         open("/public/meetings/" + id);
