@@ -45,6 +45,21 @@ class SearchScopeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void chineseQueriesMatchPhrasesInMinutesWithinScope() throws Exception {
+        // 同性婚姻 stands in the NIA 111-1 minutes, published: both the agency and the public find it
+        mvc.perform(get("/api/v1/search").param("q", "同性婚姻").param("kind", "MINUTES").with(users.as("demo-secretariat")))
+                .andExpect(jsonPath("$.totalHits", Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.items[0].snippet", Matchers.containsString("<mark>同性婚姻</mark>")));
+        mvc.perform(get("/api/v1/public/search").param("q", "同性婚姻").param("kind", "MINUTES"))
+                .andExpect(jsonPath("$.totalHits", Matchers.greaterThan(0)));
+        mvc.perform(get("/api/v1/search").param("q", "同性婚姻").param("kind", "MINUTES").with(users.as("demo-taipei")))
+                .andExpect(jsonPath("$.totalHits").value(0));
+        // 列管 appears in 解除列管 / 繼續列管 of the follow-up sections
+        mvc.perform(get("/api/v1/search").param("q", "列管").with(users.as("demo-secretariat")))
+                .andExpect(jsonPath("$.totalHits", Matchers.greaterThan(0)));
+    }
+
+    @Test
     void oversightReadsItsSubAgencies() throws Exception {
         mvc.perform(get("/api/v1/search").param("q", "林興春").with(users.as("demo-oversight")))
                 .andExpect(jsonPath("$.totalHits", Matchers.greaterThan(0)));
