@@ -79,6 +79,7 @@ class BudgetTrainingWebTest extends IntegrationTest {
         mvc.perform(get("/public/agencies/{id}", nia)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("員工人數按職等及性別分")))
                 .andExpect(content().string(containsString("性別預算")))
-                .andExpect(content().string(containsString("目前沒有公開的會議紀錄")));
+                .andExpect(content().string(containsString("111 年第 1 次會議紀錄")))
+                .andExpect(content().string(containsString("/public/meetings/")));
     }
 }

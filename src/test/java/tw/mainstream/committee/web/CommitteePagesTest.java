@@ -44,12 +44,15 @@ class CommitteePagesTest extends IntegrationTest {
     }
 
     @Test
-    void taipeiRosterKeepsTheMaskedNamesAndComplies() throws Exception {
-        mvc.perform(get("/task-forces/" + taipei().getId()).with(users.as("demo-taipei")))
+    void taipeiRosterKeepsTheMaskedNamesAndFailsOnlyTheMeetingInterval() throws Exception {
+        // its last meeting (105/9/21, from the meeting module) is years ago: the only failing rule
+        String page = mvc.perform(get("/task-forces/" + taipei().getId()).with(users.as("demo-taipei")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("吳O光")))
                 .andExpect(content().string(containsString("陳O敏")))
-                .andExpect(content().string(containsString("全部符合設置要點")));
+                .andExpect(content().string(containsString("data-rule=\"MEETING_INTERVAL\" data-level=\"FAIL\"")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.split("data-level=\"FAIL\"", -1)).hasSize(2);
     }
 
     @Test
