@@ -69,6 +69,17 @@ public class DataCallReads {
         return new CallDetail(view(user, call), visible);
     }
 
+    /** One submission with its call, for the answer form. */
+    public CallDetail submission(CurrentUser user, long submissionId) {
+        Submission s = submissions.findById(submissionId)
+                .orElseThrow(() -> new NotFoundException("submission", submissionId));
+        DataCall call = calls.findById(s.getCallId()).orElseThrow();
+        if (!DataCallAccess.sees(user, call, s)) {
+            throw new NotFoundException("submission", submissionId);
+        }
+        return new CallDetail(view(user, call), List.of(view(user, call, s)));
+    }
+
     /** Accepted answers in one table, for those who see all answers of the call. */
     public Consolidation consolidate(CurrentUser user, long callId, Locale locale) {
         DataCall call = calls.findById(callId).orElseThrow(() -> new NotFoundException("dataCall", callId));
