@@ -68,6 +68,8 @@ public abstract class BrowserTest {
     @BeforeEach
     void newContext() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-TW"));
+        context.setDefaultTimeout(60_000);
+        context.setDefaultNavigationTimeout(60_000);
         page = context.newPage();
     }
 
