@@ -24,7 +24,8 @@ import tw.mainstream.shared.security.CurrentUser;
 @Transactional
 public class DataCallService {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final DataCallRepository calls;
     private final SubmissionRepository submissions;

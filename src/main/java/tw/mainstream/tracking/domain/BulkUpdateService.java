@@ -75,7 +75,10 @@ public class BulkUpdateService {
 
     public int apply(CurrentUser user, List<Row> rows, boolean submit) {
         requireLiaison(user);
-        List<RowProblem> problems = new ArrayList<>();
+        return applyChecked(user, rows, submit, new ArrayList<>());
+    }
+
+    private int applyChecked(CurrentUser user, List<Row> rows, boolean submit, List<RowProblem> problems) {
         Map<Long, Integer> seen = new HashMap<>();
         List<Row> toApply = new ArrayList<>();
         for (Row row : rows) {
@@ -103,6 +106,7 @@ public class BulkUpdateService {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(RowProblem::line));
             throw new Rejected(problems);
         }
         for (Row row : toApply) {
@@ -140,12 +144,9 @@ public class BulkUpdateService {
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new RowProblem(2, "tracking.bulk.error.noRows"));
+            throw new Rejected(List.of(new RowProblem(2, "tracking.bulk.error.noRows")));
         }
-        if (!problems.isEmpty()) {
-            throw new Rejected(problems);
-        }
-        return apply(user, rows, submit);
+        return applyChecked(user, rows, submit, problems);
     }
 
     private Row parse(int line, List<Sheets.Value> cells, List<String> names, List<RowProblem> problems) {

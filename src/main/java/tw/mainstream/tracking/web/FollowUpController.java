@@ -36,13 +36,15 @@ class FollowUpController {
 
     @GetMapping("/tracking/follow-up")
     String table(@RequestParam(required = false) Long taskForceId, @RequestParam(required = false) LocalDate date,
-                 @RequestParam(required = false) String format, CurrentUser user, Model model) {
+                 @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean decide,
+                 CurrentUser user, Model model) {
         TaskForceView tf = taskForce(user, taskForceId);
         FollowUpTable table = followUp.table(user, tf.id(), date);
         model.addAttribute("tf", tf);
         model.addAttribute("table", table);
         model.addAttribute("setting", settings.of(tf.id()));
         model.addAttribute("allColumns", FollowUpColumn.values());
+        model.addAttribute("decide", decide);
         model.addAttribute("manage", user.canManageAgency(tf.agencyId()));
         return "html".equals(format) ? "tracking/follow-up-print" : "tracking/follow-up";
     }

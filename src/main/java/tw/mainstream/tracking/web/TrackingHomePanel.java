@@ -32,7 +32,7 @@ class TrackingHomePanel implements HomePanel {
 
     @Override
     public String fragment() {
-        return "tracking/home :: panel";
+        return "tracking/home-panel";
     }
 
     @Override
