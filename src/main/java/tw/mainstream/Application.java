@@ -1,11 +1,22 @@
 package tw.mainstream;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import tw.mainstream.importing.ImportMinutesCommand;
 
 @SpringBootApplication
 public class Application {
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ImportMinutesCommand.NAME)) {
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            System.exit(ImportMinutesCommand.run(args, out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

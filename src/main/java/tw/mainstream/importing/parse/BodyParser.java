@@ -1,0 +1,193 @@
+package tw.mainstream.importing.parse;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import tw.mainstream.importing.ImportedItem;
+import tw.mainstream.importing.ItemKind;
+
+/**
+ * Splits the body of the minutes into sections (壹、報告事項 …) and the sections into items. A section
+ * whose heading says more than its keyword (參、上次會議決議辦理情形, 伍、臨時動議：無) is one item;
+ * others hold items numbered in one style (一、, (一), 報告案 1、). A numbered line starts the next item
+ * only when it carries the next number and does not sit inside a speaker's remarks.
+ */
+final class BodyParser {
+    private final List<Line> lines;
+    private Marker.Type sectionStyle;
+    private int lastSection;
+
+    private static final Pattern NOTHING = Pattern.compile("^無[。.]?$");
+
+    private SectionKind section = SectionKind.GENERAL;
+    private Marker sectionMarker;
+    private boolean container = true;
+    private Marker.Type itemStyle;
+    private ItemBuilder item;
+
+    private final List<ItemBuilder> items = new ArrayList<>();
+    private final List<String> opening = new ArrayList<>();
+    private final List<String> conclusion = new ArrayList<>();
+    private LocalTime adjourned;
+
+    BodyParser(List<Line> lines, Marker.Type headerNumbering, int lastHeaderNumber) {
+        this.lines = lines;
+        this.sectionStyle = headerNumbering;
+        this.lastSection = lastHeaderNumber;
+    }
+
+    record Body(List<ImportedItem> items, String openingRemarks, String chairConclusion, LocalTime adjourned) {
+    }
+
+    Body parse(int start, List<String> uncertain) {
+        for (int i = start; i < lines.size() && adjourned == null; i++) {
+            Line line = lines.get(i);
+            if (isSectionStart(line)) {
+                openSection(line);
+                continue;
+            }
+            switch (section) {
+                case IGNORED -> { }
+                case OPENING -> opening.add(line.text());
+                case CONCLUSION -> conclusion.add(line.text());
+                default -> itemLine(line);
+            }
+        }
+        finishItem();
+        List<ImportedItem> built = new ArrayList<>();
+        for (ItemBuilder b : items) {
+            built.add(b.build(uncertain, built.size()));
+        }
+        return new Body(built, join(opening), join(conclusion), adjourned);
+    }
+
+    private boolean isSectionStart(Line line) {
+        if (line.kind() == LineKind.SECTION && !line.marked()) {
+            return item == null || item.state() != ItemBuilder.State.REMARK || !line.bulleted();
+        }
+        if (!line.marked() || line.marker().type() == Marker.Type.LABELED) {
+            return false;
+        }
+        Marker marker = line.marker();
+        if (sectionStyle == null) {
+            if (line.kind() != LineKind.SECTION || marker.type() == itemStyle) {
+                return false;
+            }
+            sectionStyle = marker.type();
+            return true;
+        }
+        if (marker.type() != sectionStyle) {
+            return false;
+        }
+        boolean next = marker.number() == lastSection + 1;
+        return line.kind() == LineKind.SECTION ? marker.number() > lastSection : next;
+    }
+
+    private void openSection(Line line) {
+        finishItem();
+        if (line.marked()) {
+            lastSection = line.marker().number();
+        }
+        sectionMarker = line.marker();
+        section = line.kind() == LineKind.SECTION ? SectionKind.valueOf(line.label()) : SectionKind.OTHER;
+        itemStyle = null;
+        String heading = line.marked() ? line.text().substring(line.marker().printed().length()).strip() : line.text();
+        String rest = line.kind() == LineKind.SECTION ? line.content() : heading;
+        container = false;
+        switch (section) {
+            case OPENING -> addIfPresent(opening, rest);
+            case CONCLUSION -> addIfPresent(conclusion, rest);
+            case ADJOURN -> adjourned = RocDateParser.parseTime(rest).map(RocDateParser.ParsedTime::time)
+                    .orElse(LocalTime.MIDNIGHT);
+            case IGNORED -> { }
+            case FOLLOW_UP, OTHER -> item = new ItemBuilder(section.itemKind(), line.marker(), heading);
+            default -> {
+                if (rest.isEmpty()) {
+                    container = true;
+                } else {
+                    item = new ItemBuilder(section.itemKind(), line.marker(), rest);
+                }
+            }
+        }
+        if (section == SectionKind.ADJOURN && adjourned == LocalTime.MIDNIGHT) {
+            adjourned = null;
+            section = SectionKind.IGNORED;
+        }
+    }
+
+    private void itemLine(Line line) {
+        if (container && startsItem(line)) {
+            finishItem();
+            Marker marker = line.marker();
+            ItemKind kind = marker != null && marker.type() == Marker.Type.LABELED
+                    ? labeledKind(marker.label()) : section.itemKind();
+            if (itemStyle == null && marker != null) {
+                itemStyle = marker.type();
+            }
+            String title = line.kind() == LineKind.FIELD ? line.content()
+                    : marker == null ? line.content() : line.text().substring(marker.printed().length()).strip();
+            item = new ItemBuilder(kind, marker, title);
+            return;
+        }
+        if (item == null && line.kind() == LineKind.RESOLUTION && line.label().endsWith("結論")) {
+            addIfPresent(conclusion, line.content());
+            return;
+        }
+        if (item == null && !line.marked() && NOTHING.matcher(line.text()).matches()) {
+            // 臨時動議： on one line, 無。 on the next
+            item = new ItemBuilder(section.itemKind(), sectionMarker, "無");
+            return;
+        }
+        if (item == null) {
+            item = new ItemBuilder(section.itemKind(), null, null);
+        }
+        item.accept(line);
+    }
+
+    private boolean startsItem(Line line) {
+        if (line.kind() == LineKind.FIELD && "案由".equals(line.label()) && !line.marked()) {
+            return item == null || item.hasResolution();
+        }
+        if (!line.marked() || line.kind() == LineKind.TABLE_ROW) {
+            return false;
+        }
+        Marker marker = line.marker();
+        if (marker.type() == Marker.Type.LABELED) {
+            return true;
+        }
+        if (item == null) {
+            return line.kind() != LineKind.RESOLUTION && line.kind() != LineKind.SPEAKER;
+        }
+        return marker.type() == itemStyle && marker.number() == item.number() + 1
+                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK);
+    }
+
+    private ItemKind labeledKind(String label) {
+        return switch (label) {
+            case "報告案", "報告事項" -> ItemKind.REPORT;
+            case "討論案", "討論事項", "提案" -> ItemKind.DISCUSSION;
+            case "臨時動議", "臨時提案" -> ItemKind.EXTEMPORE;
+            case "專題報告" -> ItemKind.SPECIAL_REPORT;
+            default -> section.itemKind();
+        };
+    }
+
+    private void finishItem() {
+        if (item != null && (container || section != SectionKind.OTHER || !item.isEmpty())) {
+            items.add(item);
+        }
+        item = null;
+    }
+
+    private static void addIfPresent(List<String> list, String text) {
+        if (text != null && !text.isBlank()) {
+            list.add(text.strip());
+        }
+    }
+
+    private static String join(List<String> parts) {
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+}

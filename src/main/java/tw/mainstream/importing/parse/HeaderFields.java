@@ -1,0 +1,100 @@
+package tw.mainstream.importing.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/** Header values by field, in the order printed. */
+final class HeaderFields {
+    private final List<Labels.HeaderField> keys = new ArrayList<>();
+    private final List<StringBuilder> values = new ArrayList<>();
+
+    void addLine(String content) {
+        Matcher m = Labels.HEADER_LABEL.matcher(content);
+        List<int[]> spans = new ArrayList<>();
+        List<Labels.HeaderField> found = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            found.add(Labels.HEADER.get(m.group(1)));
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            int valueEnd = k + 1 < spans.size() ? spans.get(k + 1)[0] : content.length();
+            keys.add(found.get(k));
+            values.add(new StringBuilder(content.substring(spans.get(k)[1], valueEnd).strip()));
+        }
+    }
+
+    /** Whether the last field takes further lines: an empty value or a list of names. */
+    boolean open() {
+        if (keys.isEmpty()) {
+            return false;
+        }
+        Labels.HeaderField last = keys.get(keys.size() - 1);
+        return values.get(values.size() - 1).isEmpty() || isAttendance(last);
+    }
+
+    void appendToLast(String text) {
+        StringBuilder last = values.get(values.size() - 1);
+        if (!last.isEmpty() && isAttendance(keys.get(keys.size() - 1))) {
+            last.append('、');
+        }
+        last.append(text.strip());
+    }
+
+    private static boolean isAttendance(Labels.HeaderField f) {
+        return switch (f) {
+            case PRESENT, EXCUSED, PROXIES, OBSERVERS, ABSENT -> true;
+            default -> false;
+        };
+    }
+
+    HeaderParser.Header toHeader(String title, String agency, Integer year, Integer sequence, List<String> uncertain,
+                    int bodyStart, Marker.Type numbering, int lastNumber) {
+        LocalDate date = null;
+        LocalTime start = null;
+        LocalTime end = null;
+        String place = null;
+        String chair = null;
+        String recorder = null;
+        AttendanceParser attendance = new AttendanceParser();
+        for (int k = 0; k < keys.size(); k++) {
+            String v = values.get(k).toString().strip();
+            switch (keys.get(k)) {
+                case DATE_TIME -> {
+                    Optional<RocDateParser.ParsedDate> d = RocDateParser.parseDate(v);
+                    String rest = v;
+                    if (d.isPresent() && date == null) {
+                        date = d.get().date();
+                        if (d.get().weekdayMismatch()) {
+                            uncertain.add("date");
+                        }
+                        rest = v.substring(Math.min(d.get().end(), v.length()));
+                    }
+                    RocDateParser.TimeRange range = RocDateParser.parseRange(rest);
+                    if (range.start() != null && start == null) {
+                        start = range.start().time();
+                        if (range.start().periodGuessed()) {
+                            uncertain.add("startTime");
+                        }
+                    }
+                    if (range.end() != null && end == null) {
+                        end = range.end().time();
+                    }
+                }
+                case PLACE -> place = place == null ? emptyToNull(v) : place;
+                case CHAIR -> chair = chair == null ? emptyToNull(v) : chair;
+                case RECORDER -> recorder = recorder == null ? emptyToNull(v) : recorder;
+                default -> attendance.add(keys.get(k), v);
+            }
+        }
+        return new HeaderParser.Header(title, agency, year, sequence, date, start, end, place, chair, recorder,
+                attendance.build(), uncertain, bodyStart, numbering, lastNumber);
+    }
+
+    private static String emptyToNull(String v) {
+        return v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,123 @@
+package tw.mainstream.importing.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tw.mainstream.importing.Attendance;
+
+/**
+ * Reads the head of the minutes: title and agency (the lines before the first field), then the label–value
+ * fields, plain (時間：…) or numbered (壹、 時間：…), several possibly on one line (主持人：… 記錄：…).
+ */
+final class HeaderParser {
+    private static final Pattern TITLE = Pattern.compile("會議(紀錄|記錄)|紀錄$|記錄$");
+    private static final Pattern YEAR = Pattern.compile("(\\d{2,3})\\s*(?:學)?年(?:度)?");
+    private static final Pattern SEQUENCE = Pattern.compile("第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*次");
+    private static final Pattern AGENCY_END = Pattern.compile("\\s*(?:\\d{2,3}\\s*年|性別平等|性平|性別主流化)");
+    private static final Pattern TITLE_CONTINUATION = Pattern.compile("^(?:\\d{2,3}\\s*(?:學)?年|第\\s*\\S{1,3}\\s*次)");
+    private static final Pattern BODY_NAME = Pattern.compile("(小組|委員會|工作小組|專案小組)$");
+    private static final int MAX_AGENCY = 25;
+
+    private HeaderParser() {
+    }
+
+    /**
+     * The header and where it ends.
+     *
+     * @param bodyStart   index of the first line after the header
+     * @param numbering   the marker style of numbered header lines (壹、), or null
+     * @param lastNumber  the number of the last numbered header line, 0 if none
+     */
+    record Header(String title, String agency, Integer year, Integer sequence, LocalDate date, LocalTime start,
+                  LocalTime end, String place, String chair, String recorder, Attendance attendance,
+                  List<String> uncertain, int bodyStart, Marker.Type numbering, int lastNumber) {
+    }
+
+    static Header parse(List<Line> lines) {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).kind() != LineKind.HEADER
+                && lines.get(first).kind() != LineKind.SECTION) {
+            first++;
+        }
+        List<String> uncertain = new ArrayList<>();
+        List<Line> preamble = lines.subList(0, first);
+        String title = title(preamble);
+        String agency = agency(preamble, title);
+        if (agency == null && title != null) {
+            agency = agencyFromTitle(title);
+            if (agency != null) {
+                uncertain.add("agency");
+            }
+        }
+        Integer year = null;
+        Integer sequence = null;
+        if (title != null) {
+            Matcher y = YEAR.matcher(title);
+            year = y.find() ? Integer.parseInt(y.group(1)) : null;
+            Matcher s = SEQUENCE.matcher(title);
+            sequence = s.find() ? ChineseNumerals.parse(s.group(1)) : null;
+        }
+
+        HeaderFields fields = new HeaderFields();
+        int i = first;
+        Marker.Type numbering = null;
+        int lastNumber = 0;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.kind() == LineKind.HEADER) {
+                if (line.marked()) {
+                    numbering = line.marker().type();
+                    lastNumber = line.marker().number();
+                }
+                fields.addLine(line.content());
+            } else if (line.kind() == LineKind.TEXT && !line.marked() && fields.open()) {
+                fields.appendToLast(line.content());
+            } else {
+                break;
+            }
+        }
+        return fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
+    }
+
+    private static String title(List<Line> preamble) {
+        for (int i = 0; i < preamble.size(); i++) {
+            String t = preamble.get(i).text();
+            if (TITLE.matcher(t).find() && t.length() > 5 && preamble.get(i).kind() != LineKind.TABLE_ROW) {
+                // a title set on two lines: 教育部性別平等專案小組 / 113 年第 1 次會議紀錄
+                if (i > 0 && TITLE_CONTINUATION.matcher(t).find()
+                        && BODY_NAME.matcher(preamble.get(i - 1).text()).find()) {
+                    return preamble.get(i - 1).text() + t;
+                }
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A short line before the title naming the agency: 內政部移民署. */
+    private static String agency(List<Line> preamble, String title) {
+        for (Line line : preamble) {
+            String t = line.text();
+            if (t.equals(title)) {
+                return null;
+            }
+            if (t.length() <= MAX_AGENCY && !t.contains("會議") && !t.contains("紀錄") && !YEAR.matcher(t).find()
+                    && line.kind() == LineKind.TEXT && !line.marked() && t.matches(".*(部|署|局|處|會|府|院|所|校|學|中心|隊|司)$")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String agencyFromTitle(String title) {
+        Matcher m = AGENCY_END.matcher(title);
+        if (m.find() && m.start() >= 2) {
+            return title.substring(0, m.start()).strip();
+        }
+        return null;
+    }
+}

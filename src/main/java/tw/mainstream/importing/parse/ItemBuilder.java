@@ -1,0 +1,180 @@
+package tw.mainstream.importing.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tw.mainstream.importing.ImportedItem;
+import tw.mainstream.importing.ImportedResolution;
+import tw.mainstream.importing.ItemKind;
+import tw.mainstream.importing.Remark;
+
+/** Collects the lines of one agenda item: explanation, remarks, resolutions and table rows. */
+final class ItemBuilder {
+    private static final Pattern REPORTING_UNIT = Pattern.compile("[:：]?\\s*[(（]\\s*報告單位\\s*[:：]\\s*([^()（）]+?)\\s*[)）]");
+    private static final Pattern SPECIAL_PREFIX = Pattern.compile("^專題報告\\s*[:：]\\s*(?=\\S)");
+    private static final Pattern TRAILING = Pattern.compile("[\\s。：:；;，,]+$");
+
+    enum State { BODY, EXPLANATION, REMARK, RESOLUTION_OPEN }
+
+    private ItemKind kind;
+    private final String label;
+    private final int number;
+    private String title;
+    private String reportingUnit;
+    private final List<String> explanation = new ArrayList<>();
+    private final List<String[]> remarks = new ArrayList<>();
+    private final List<String[]> resolutions = new ArrayList<>();
+    private List<String> tableHeader = List.of();
+    private final List<List<String>> tableRows = new ArrayList<>();
+    private State state = State.BODY;
+
+    ItemBuilder(ItemKind kind, Marker marker, String title) {
+        this.kind = kind;
+        this.label = marker == null ? null : marker.printed();
+        this.number = marker == null ? 0 : marker.number();
+        setTitle(title);
+    }
+
+    private void setTitle(String raw) {
+        if (raw == null || raw.isBlank()) {
+            this.title = null;
+            return;
+        }
+        String t = raw.strip().replaceFirst("^[:：、.．]\\s*", "").replaceFirst("^案由\\s*[:：]\\s*", "");
+        boolean special = SPECIAL_PREFIX.matcher(t).find();
+        t = SPECIAL_PREFIX.matcher(t).replaceFirst("");
+        Matcher unit = REPORTING_UNIT.matcher(t);
+        if (unit.find()) {
+            reportingUnit = unit.group(1);
+            t = t.substring(0, unit.start()) + t.substring(unit.end());
+        }
+        t = TRAILING.matcher(t).replaceAll("");
+        this.title = t.isEmpty() ? null : t;
+        if (SectionKind.FOLLOW_UP_TITLE.matcher(t).find()) {
+            kind = ItemKind.FOLLOW_UP;
+        } else if (special || t.contains("專題報告")) {
+            kind = ItemKind.SPECIAL_REPORT;
+        }
+    }
+
+    int number() {
+        return number;
+    }
+
+    State state() {
+        return state;
+    }
+
+    boolean hasResolution() {
+        return !resolutions.isEmpty();
+    }
+
+    void accept(Line line) {
+        switch (line.kind()) {
+            case TABLE_ROW -> {
+                List<String> cells = new ArrayList<>(
+                        Arrays.stream(line.text().split("\t", -1)).map(String::strip).toList());
+                if (tableHeader.isEmpty() && tableRows.isEmpty()) {
+                    tableHeader = cells;
+                } else {
+                    // trailing empty cells were trimmed with the line
+                    while (cells.size() < tableHeader.size()) {
+                        cells.add("");
+                    }
+                    tableRows.add(cells);
+                }
+            }
+            case FIELD -> field(line);
+            case REMARKS_HEADING -> {
+                state = State.REMARK;
+                remarks.add(new String[] {null, ""});
+            }
+            case SPEAKER -> {
+                dropEmptyRemark();
+                state = State.REMARK;
+                remarks.add(new String[] {speaker(line.label()), line.content()});
+            }
+            case RESOLUTION -> {
+                dropEmptyRemark();
+                resolutions.add(new String[] {line.label(), line.content()});
+                String content = line.content();
+                state = content.isEmpty() || content.endsWith("：") || content.endsWith(":")
+                        ? State.RESOLUTION_OPEN : State.BODY;
+            }
+            default -> text(line.text());
+        }
+    }
+
+    private void field(Line line) {
+        switch (line.label()) {
+            case "案由" -> {
+                if (title == null) {
+                    setTitle(line.content());
+                } else {
+                    text(line.text());
+                }
+            }
+            case "報告單位" -> reportingUnit = line.content().isEmpty() ? reportingUnit : line.content();
+            case "說明", "辦理情形", "執行情形", "擬辦" -> {
+                state = State.EXPLANATION;
+                if (!line.content().isEmpty()) {
+                    explanation.add(line.content());
+                }
+            }
+            default -> {
+                state = state == State.REMARK || state == State.RESOLUTION_OPEN ? State.BODY : state;
+                explanation.add(line.text());
+            }
+        }
+    }
+
+    private void text(String text) {
+        switch (state) {
+            case RESOLUTION_OPEN -> append(resolutions.get(resolutions.size() - 1), text);
+            case REMARK -> append(remarks.get(remarks.size() - 1), text);
+            default -> explanation.add(text);
+        }
+    }
+
+    private static void append(String[] entry, String text) {
+        entry[1] = entry[1].isEmpty() ? text : entry[1] + "\n" + text;
+    }
+
+    /** A remarks heading followed straight by a speaker leaves an empty anonymous remark behind. */
+    private void dropEmptyRemark() {
+        if (!remarks.isEmpty() && remarks.get(remarks.size() - 1)[0] == null
+                && remarks.get(remarks.size() - 1)[1].isEmpty()) {
+            remarks.remove(remarks.size() - 1);
+        }
+    }
+
+    /** 委員意見 → 委員, 移民事務組代表回應 → 移民事務組代表. */
+    private static String speaker(String label) {
+        String s = label.replaceAll("(意見|回應|發言|表示)$", "").strip();
+        return s.isEmpty() ? label : s;
+    }
+
+    boolean isEmpty() {
+        return explanation.isEmpty() && remarks.isEmpty() && resolutions.isEmpty() && tableRows.isEmpty()
+                && tableHeader.isEmpty();
+    }
+
+    ImportedItem build(List<String> uncertain, int index) {
+        dropEmptyRemark();
+        List<ImportedResolution> built = new ArrayList<>();
+        for (int r = 0; r < resolutions.size(); r++) {
+            String text = resolutions.get(r)[1].strip();
+            built.add(ResolutionReader.read(resolutions.get(r)[0], text));
+            if (ResolutionReader.ambiguous(text)) {
+                uncertain.add("items[" + index + "].resolutions[" + r + "].outcome");
+            }
+        }
+        List<Remark> builtRemarks = remarks.stream().map(r -> new Remark(r[0], r[1].strip())).toList();
+        return new ImportedItem(kind, label, title, reportingUnit,
+                explanation.isEmpty() ? null : String.join("\n", explanation),
+                builtRemarks, built, tableHeader, tableRows);
+    }
+}

@@ -1,0 +1,55 @@
+package tw.mainstream.importing.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins lines that continue the previous one (a sentence wrapped by a PDF or a narrow page, the second
+ * line of a place): an unmarked, unbulleted text line after a line that does not end its clause. Lines
+ * before the first header field (title, agency) are never joined.
+ */
+final class LineJoiner {
+    /** Shortest heading or field line that can have wrapped; shorter ones were ended on purpose. */
+    private static final int MIN_WRAPPED_LENGTH = 20;
+
+    private LineJoiner() {
+    }
+
+    static List<Line> join(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        boolean headerSeen = false;
+        int previous = -1;
+        for (Line line : lines) {
+            if (line.kind() == LineKind.HEADER || line.kind() == LineKind.SECTION) {
+                headerSeen = true;
+            }
+            if (line.kind() == LineKind.BLANK) {
+                out.add(line);
+                continue;
+            }
+            if (headerSeen && previous >= 0 && continues(out.get(previous), line)) {
+                Line p = out.get(previous);
+                out.set(previous, p.withContent(p.content() + line.text(), p.text() + line.text()));
+                continue;
+            }
+            out.add(line);
+            previous = out.size() - 1;
+        }
+        return out.stream().filter(l -> l.kind() != LineKind.BLANK).toList();
+    }
+
+    private static boolean continues(Line previous, Line line) {
+        if (line.kind() != LineKind.TEXT || line.marked() || line.bulleted()) {
+            return false;
+        }
+        if (LineClassifier.endsClause(previous.text()) || previous.content().isEmpty()) {
+            return false;
+        }
+        return switch (previous.kind()) {
+            case TEXT, SPEAKER, RESOLUTION -> !previous.marked() || previous.text().length() >= MIN_WRAPPED_LENGTH;
+            case HEADER, FIELD -> previous.text().length() >= MIN_WRAPPED_LENGTH
+                    || line.text().startsWith("(") || line.text().startsWith("（");
+            default -> false;
+        };
+    }
+}
