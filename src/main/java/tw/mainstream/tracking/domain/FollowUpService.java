@@ -43,18 +43,24 @@ public class FollowUpService {
     }
 
     public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate) {
+        return table(user, taskForceId, meetingDate, -1);
+    }
+
+    /** One page of the table ({@code page} from 0), or every row when {@code page} is negative. */
+    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
         TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
         user.requireReadAgency(tf.agencyId());
-        return build(tf, meetingDate, item -> TrackingScope.canSee(user, item));
+        return build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page);
     }
 
     /** For the meeting module's agenda: every item, no user scope (the meeting checks its own). */
     public FollowUpTable tableUnchecked(Long taskForceId, LocalDate meetingDate) {
         TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
-        return build(tf, meetingDate, item -> true);
+        return build(tf, meetingDate, item -> true, -1);
     }
 
-    private FollowUpTable build(TaskForceView tf, LocalDate meetingDate, java.util.function.Predicate<TrackedItem> visible) {
+    private FollowUpTable build(TaskForceView tf, LocalDate meetingDate, java.util.function.Predicate<TrackedItem> visible,
+                                int page) {
         TrackingSetting setting = settings.of(tf.id());
         LocalDate date = meetingDate != null ? meetingDate : setting.getNextMeetingDate();
         Map<Long, TrackedItem> chosen = new LinkedHashMap<>();
@@ -68,8 +74,13 @@ public class FollowUpService {
         }
         items.findByTaskForceIdAndStatusOrderByOriginDateAscIdAsc(tf.id(), ItemStatus.OPEN)
                 .forEach(i -> chosen.putIfAbsent(i.getId(), i));
-        List<TrackedItem> rows = chosen.values().stream().filter(visible)
+        List<TrackedItem> all = chosen.values().stream().filter(visible)
                 .sorted(Comparator.comparing(TrackedItem::getOriginDate).thenComparing(TrackedItem::getId)).toList();
+        int size = FollowUpTable.PAGE_SIZE;
+        int pages = page < 0 ? 1 : Math.max(1, (all.size() + size - 1) / size);
+        int shown = page < 0 ? 0 : Math.min(page, pages - 1);
+        List<TrackedItem> rows = page < 0 ? all
+                : all.subList(Math.min(shown * size, all.size()), Math.min((shown + 1) * size, all.size()));
         List<Long> ids = rows.stream().map(TrackedItem::getId).toList();
         Map<Long, List<ProgressReport>> reportsByItem = reports.findByItemIdIn(ids).stream()
                 .collect(Collectors.groupingBy(ProgressReport::getItemId));
@@ -98,7 +109,7 @@ public class FollowUpService {
             result.add(new FollowUpTable.Row(item.getId(), item.getVersion(), item.isClosed(),
                     here == null ? null : here.getKind(), proposal, cells));
         }
-        return new FollowUpTable(tf.id(), date, columns, result);
+        return new FollowUpTable(tf.id(), date, columns, result, all.size(), shown, pages);
     }
 
     private String cell(FollowUpColumn c, TrackedItem item, List<ProgressReport> current, List<TrackingDecision> past,

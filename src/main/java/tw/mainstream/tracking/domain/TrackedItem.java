@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import tw.mainstream.shared.domain.BaseEntity;
@@ -34,6 +36,7 @@ public class TrackedItem extends BaseEntity {
     private Long leadUnitId;
     @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "tracking_item_unit", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "unit_id")
     private Set<Long> supportingUnitIds = new LinkedHashSet<>();

@@ -37,9 +37,10 @@ class FollowUpController {
     @GetMapping("/tracking/follow-up")
     String table(@RequestParam(required = false) Long taskForceId, @RequestParam(required = false) LocalDate date,
                  @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean decide,
+                 @RequestParam(defaultValue = "0") int page,
                  CurrentUser user, Model model) {
         TaskForceView tf = taskForce(user, taskForceId);
-        FollowUpTable table = followUp.table(user, tf.id(), date);
+        FollowUpTable table = followUp.table(user, tf.id(), date, "html".equals(format) ? -1 : Math.max(page, 0));
         model.addAttribute("tf", tf);
         model.addAttribute("table", table);
         model.addAttribute("setting", settings.of(tf.id()));

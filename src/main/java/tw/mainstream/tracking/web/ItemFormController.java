@@ -65,7 +65,7 @@ class ItemFormController {
         if (!user.canManageAgency(item.getAgencyId())) {
             throw new ForbiddenException();
         }
-        model.addAttribute("item", ItemQueries.view(item, queries.unitNames(item.getAgencyId())));
+        model.addAttribute("item", queries.detail(user, id).item());
         model.addAttribute("units", committee.units(item.getAgencyId()));
         model.addAttribute("taskForces", committee.taskForcesOf(item.getAgencyId()));
         return "tracking/item-form";
