@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import tw.mainstream.committee.domain.ComplianceService;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,8 +37,14 @@ public class CommitteeApi {
     private final MembershipRepository memberships;
     private final PersonRepository people;
 
+    private final ComplianceService compliance;
+    private final Clock clock;
+
     CommitteeApi(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
-                 MembershipRepository memberships, PersonRepository people) {
+                 MembershipRepository memberships, PersonRepository people, ComplianceService compliance,
+                 Clock clock) {
+        this.compliance = compliance;
+        this.clock = clock;
         this.agencies = agencies;
         this.units = units;
         this.taskForces = taskForces;
@@ -112,7 +120,17 @@ public class CommitteeApi {
      * agency's task force. Empty until the task force has members.
      */
     public Optional<Long> demoMemberPersonId(Long agencyId) {
-        return Optional.empty();
+        LocalDate today = LocalDate.now(clock);
+        return taskForces.findFirstByAgencyIdOrderByIdAsc(agencyId).stream()
+                .flatMap(tf -> memberships.findByTaskForceIdOrderByAppointedOnAscIdAsc(tf.getId()).stream())
+                .filter(m -> !m.isInternal() && m.getRole().isVoting() && m.isActiveOn(today))
+                .map(Membership::getPersonId)
+                .findFirst();
+    }
+
+    /** The compliance report of a task force on {@code date}; callers check the reader's scope. */
+    public Optional<ComplianceReport> compliance(Long taskForceId, LocalDate date) {
+        return taskForces.findById(taskForceId).map(tf -> compliance.report(tf, date));
     }
 
     static TaskForceView view(TaskForce t) {

@@ -8,11 +8,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.domain.Agency;
+import tw.mainstream.committee.domain.OtherCommittee;
+import tw.mainstream.committee.domain.OtherCommitteeRepository;
+import tw.mainstream.committee.domain.TaskForceRepository;
 import tw.mainstream.committee.domain.AgencyRepository;
 import tw.mainstream.committee.domain.Unit;
 import tw.mainstream.committee.domain.UnitRepository;
 
-/** Demo agencies and units, named as in the two example minutes. Runs once: skipped when present. */
+/** Demo agencies, units, task forces and the committee register, named as in the two example minutes. Idempotent. */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "mainstream.demo.enabled", havingValue = "true")
@@ -25,18 +28,45 @@ class CommitteeDemoData implements ApplicationRunner {
 
     private final AgencyRepository agencies;
     private final UnitRepository units;
+    private final TaskForceRepository taskForces;
+    private final OtherCommitteeRepository committees;
+    private final DemoRosters rosters;
 
-    CommitteeDemoData(AgencyRepository agencies, UnitRepository units) {
+    CommitteeDemoData(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
+                      OtherCommitteeRepository committees, DemoRosters rosters) {
         this.agencies = agencies;
         this.units = units;
+        this.taskForces = taskForces;
+        this.committees = committees;
+        this.rosters = rosters;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (agencies.findByName("內政部").isPresent()) {
-            return;
+        if (agencies.findByName("內政部").isEmpty()) {
+            createAgencies();
         }
+        Long nia = agencies.findByName("內政部移民署").orElseThrow().getId();
+        Long doit = agencies.findByName("臺北市政府資訊局").orElseThrow().getId();
+        if (taskForces.findByAgencyId(nia).isEmpty()) {
+            rosters.nia(nia);
+        }
+        if (taskForces.findByAgencyId(doit).isEmpty()) {
+            rosters.taipei(doit);
+        }
+        register(doit, "臺北市智慧城市委員會", 3, 17,
+                "104/10/12 性別平等專案小組決議：調整委員名單性別比例，提高女性成員比；104/12/28 主席裁示增聘 2 名女性委員。");
+        register(nia, "內政部移民署外國人收容事務諮詢小組", 4, 7, null);
+    }
+
+    private void register(Long agencyId, String name, int women, int men, String note) {
+        if (!committees.existsByAgencyIdAndName(agencyId, name)) {
+            committees.save(new OtherCommittee(agencyId, name, women, men, 0, note));
+        }
+    }
+
+    private void createAgencies() {
         Agency moi = agencies.save(new Agency("內政部", "內政部", null));
         Agency nia = agencies.save(new Agency("內政部移民署", "移民署", moi.getId()));
         agencies.save(new Agency("內政部警政署", "警政署", moi.getId()));

@@ -1,0 +1,32 @@
+package tw.mainstream.document.render;
+
+import tw.mainstream.document.Image;
+import tw.mainstream.document.Paragraph;
+import tw.mainstream.document.Remark;
+import tw.mainstream.document.Section;
+import tw.mainstream.document.SignatureTable;
+import tw.mainstream.document.Table;
+
+/**
+ * Receives the blocks of a document in reading order from {@link BlockWalker}, with the outline
+ * level and label of each section already worked out. {@code depth} is the number of sections
+ * enclosing a block (0 at the top of the body); renderers use it for indentation.
+ */
+public interface BlockVisitor {
+
+    void startSection(Section section, int level, String label);
+
+    void endSection(Section section, int level);
+
+    void paragraph(Paragraph paragraph, int depth);
+
+    void startRemark(Remark remark, int depth);
+
+    void endRemark(Remark remark, int depth);
+
+    void table(Table table, int depth);
+
+    void image(Image image, int depth);
+
+    void signatureTable(SignatureTable table, int depth);
+}

@@ -1,0 +1,77 @@
+package tw.mainstream.search.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.mainstream.search.DocumentKind;
+import tw.mainstream.search.SearchIndex;
+import tw.mainstream.search.SearchIndexer;
+import tw.mainstream.search.SearchScope;
+import tw.mainstream.search.SearchService;
+import tw.mainstream.search.SearchSort;
+import tw.mainstream.search.TrackingStatus;
+import tw.mainstream.shared.security.AccountRole;
+import tw.mainstream.shared.security.CurrentUser;
+
+/**
+ * The search page for signed-in users, the public search under /public, and the administrator's
+ * index page with a rebuild button whose progress htmx polls.
+ */
+@Controller
+class SearchController {
+    private final SearchService search;
+    private final SearchIndex index;
+    private final SearchIndexer indexer;
+
+    SearchController(SearchService search, SearchIndex index, SearchIndexer indexer) {
+        this.search = search;
+        this.index = index;
+        this.indexer = indexer;
+    }
+
+    @GetMapping("/search")
+    String search(@ModelAttribute("form") SearchForm form, CurrentUser user, Model model) {
+        return results(form, SearchScope.of(user), "/search", model);
+    }
+
+    @GetMapping("/public/search")
+    String publicSearch(@ModelAttribute("form") SearchForm form, Model model) {
+        return results(form, SearchScope.PUBLIC, "/public/search", model);
+    }
+
+    private String results(SearchForm form, SearchScope scope, String action, Model model) {
+        model.addAttribute("action", action);
+        model.addAttribute("kinds", DocumentKind.values());
+        model.addAttribute("statuses", TrackingStatus.values());
+        model.addAttribute("sorts", SearchSort.values());
+        if (!form.isEmpty()) {
+            model.addAttribute("results", search.search(form.toQuery(), scope));
+        }
+        return "search/search";
+    }
+
+    @GetMapping("/admin/search-index")
+    String indexPage(CurrentUser user, Model model) {
+        user.requireRole(AccountRole.ADMIN);
+        model.addAttribute("progress", index.rebuildProgress());
+        return "search/index";
+    }
+
+    @GetMapping("/admin/search-index/progress")
+    String progress(CurrentUser user, Model model) {
+        user.requireRole(AccountRole.ADMIN);
+        model.addAttribute("progress", index.rebuildProgress());
+        return "search/index :: progress";
+    }
+
+    @PostMapping("/admin/search-index/rebuild")
+    String rebuild(CurrentUser user, RedirectAttributes redirect) {
+        user.requireRole(AccountRole.ADMIN);
+        indexer.startRebuild();
+        redirect.addFlashAttribute("flash", "search.index.started");
+        return "redirect:/admin/search-index";
+    }
+}
