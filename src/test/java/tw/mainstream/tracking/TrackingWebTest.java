@@ -59,6 +59,27 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void followUpTableAsOdtDocxAndPdf() throws Exception {
+        byte[] odt = mvc.perform(get("/tracking/follow-up.odt").with(users.as("demo-taipei"))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("opendocument.text")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String xml = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(odt))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("content.xml")) {
+                    xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(xml).contains("智慧城市委員會").contains("是否解列").contains("104/12/28 主席裁示");
+        byte[] pdf = mvc.perform(get("/tracking/follow-up.pdf").with(users.as("demo-taipei"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        mvc.perform(get("/tracking/follow-up.docx").with(users.as("demo-taipei"))).andExpect(status().isOk());
+        mvc.perform(get("/tracking/follow-up.exe").with(users.as("demo-taipei"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void niaFollowUpKeepsTheShelterItemOpen() throws Exception {
         mvc.perform(get("/tracking/follow-up").with(users.as("demo-secretariat"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("移民署協助失聯移工懷孕或攜子婦女安置機制")))
