@@ -22,7 +22,7 @@ fi
 
 java -Xmx1g -jar target/mainstream.jar --server.port=$PORT --spring.datasource.url=$PG \
   --spring.datasource.username=postgres --spring.datasource.password= --mainstream.demo.enabled=false \
-  --mainstream.tracking.reminders.enabled=false --mainstream.data-dir=target/bench-data \
+  --mainstream.tracking.reminders.enabled=false --mainstream.data-dir=target/bench-data --spring.flyway.out-of-order=true \
   --logging.level.root=WARN > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

@@ -39,8 +39,10 @@ public class DashboardService {
     private final NamedParameterJdbcTemplate jdbc;
     private final CommitteeApi committee;
     private final Clock clock;
+    private final TrackingCache cache;
 
-    DashboardService(NamedParameterJdbcTemplate jdbc, CommitteeApi committee, Clock clock) {
+    DashboardService(NamedParameterJdbcTemplate jdbc, CommitteeApi committee, Clock clock, TrackingCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.committee = committee;
         this.clock = clock;
@@ -49,6 +51,11 @@ public class DashboardService {
     public Dashboard dashboard(CurrentUser user, DashboardFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(user, filter, p);
+        return cache.get(java.util.List.of("dashboard", p.getValues().toString(), where, filter),
+                () -> compute(filter, p, where));
+    }
+
+    private Dashboard compute(DashboardFilter filter, MapSqlParameterSource p, String where) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> names = unitNames(p);
         List<UnitLine> units = jdbc.query("select i.lead_unit_id, count(*) n, sum(case when " + OVERDUE

@@ -18,9 +18,11 @@ public class DecisionService {
     private final TrackingDecisionRepository decisions;
     private final TrackingEventRepository events;
     private final Clock clock;
+    private final TrackingCache cache;
 
     DecisionService(TrackingService tracking, TrackedItemRepository items, TrackingDecisionRepository decisions,
-                    TrackingEventRepository events, Clock clock) {
+                    TrackingEventRepository events, Clock clock, TrackingCache cache) {
+        this.cache = cache;
         this.tracking = tracking;
         this.items = items;
         this.decisions = decisions;
@@ -56,6 +58,7 @@ public class DecisionService {
         if (decisions.existsByItemIdAndMeetingDate(item.getId(), meeting.date())) {
             throw DomainException.invalid("tracking.error.alreadyDecided");
         }
+        cache.clear();
         TrackingDecision d = decisions.save(TrackingDecision.decide(item, meeting.id(), meeting.date(), meeting.label(),
                 kind, remarks, newInstructions, clock.instant()));
         String text = meeting.label() + (d.getRemarks() == null ? "" : "｜" + d.getRemarks())

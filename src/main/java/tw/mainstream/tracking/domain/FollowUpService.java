@@ -31,9 +31,12 @@ public class FollowUpService {
     private final SettingService settings;
     private final CommitteeApi committee;
     private final MessageSource messages;
+    private final TrackingCache cache;
 
     FollowUpService(TrackedItemRepository items, ProgressReportRepository reports, TrackingDecisionRepository decisions,
-                    SettingService settings, CommitteeApi committee, MessageSource messages) {
+                    SettingService settings, CommitteeApi committee, MessageSource messages,
+                    TrackingCache cache) {
+        this.cache = cache;
         this.items = items;
         this.reports = reports;
         this.decisions = decisions;
@@ -50,7 +53,10 @@ public class FollowUpService {
     public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
         TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
         user.requireReadAgency(tf.agencyId());
-        return build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page);
+        Object scope = user.is(tw.mainstream.shared.security.AccountRole.LIAISON) ? user.unitId() : "all";
+        return cache.get(List.of("followUp", taskForceId, String.valueOf(meetingDate), page, scope,
+                        LocaleContextHolder.getLocale().toLanguageTag()),
+                () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
     }
 
     /** For the meeting module's agenda: every item, no user scope (the meeting checks its own). */

@@ -19,9 +19,11 @@ public class ReportService {
     private final AttachmentStore store;
     private final TrackingEventRepository events;
     private final Clock clock;
+    private final TrackingCache cache;
 
     ReportService(TrackingService tracking, ProgressReportRepository reports, AttachmentRepository attachments,
-                  AttachmentStore store, TrackingEventRepository events, Clock clock) {
+                  AttachmentStore store, TrackingEventRepository events, Clock clock, TrackingCache cache) {
+        this.cache = cache;
         this.tracking = tracking;
         this.reports = reports;
         this.attachments = attachments;
@@ -49,6 +51,7 @@ public class ReportService {
         report.write(text, proposal == null ? TrackingProposal.PROPOSE_CONTINUE : proposal, submit, today,
                 clock.instant());
         report = reports.save(report);
+        cache.clear();
         for (Upload f : files) {
             AttachmentStore.Stored s = store.store(f.filename(), f.bytes());
             attachments.save(new Attachment(report.getId(), f.filename(), s.contentType(), f.bytes().length, s.key(),
@@ -67,6 +70,7 @@ public class ReportService {
         TrackingScope.requireManage(user, item);
         item.requireOpen();
         report.returnWith(comment, clock.instant());
+        cache.clear();
         events.save(new TrackingEvent(item.getId(), LocalDate.now(clock), clock.instant(), EventKind.REPORT_RETURNED,
                 user.displayName(), report.getUnitId(), report.getSecretariatComment()));
         return report;
@@ -78,6 +82,7 @@ public class ReportService {
         TrackingScope.requireManage(user, item);
         item.requireOpen();
         report.accept(clock.instant());
+        cache.clear();
         events.save(new TrackingEvent(item.getId(), LocalDate.now(clock), clock.instant(), EventKind.REPORT_ACCEPTED,
                 user.displayName(), report.getUnitId(), null));
         return report;

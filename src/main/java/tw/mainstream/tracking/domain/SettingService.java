@@ -16,8 +16,10 @@ public class SettingService {
 
     private final TrackingSettingRepository settings;
     private final CommitteeApi committee;
+    private final TrackingCache cache;
 
-    SettingService(TrackingSettingRepository settings, CommitteeApi committee) {
+    SettingService(TrackingSettingRepository settings, CommitteeApi committee, TrackingCache cache) {
+        this.cache = cache;
         this.settings = settings;
         this.committee = committee;
     }
@@ -35,6 +37,7 @@ public class SettingService {
         user.requireManageAgency(tf.agencyId());
         TrackingSetting s = settings.findById(taskForceId).orElseGet(() -> new TrackingSetting(taskForceId));
         s.update(columns, nextMeetingDate, reminderDays);
+        cache.clear();
         return settings.save(s);
     }
 }

@@ -22,8 +22,11 @@ public class TrackingService {
     private final TrackingEventRepository events;
     private final CommitteeApi committee;
     private final Clock clock;
+    private final TrackingCache cache;
 
-    TrackingService(TrackedItemRepository items, TrackingEventRepository events, CommitteeApi committee, Clock clock) {
+    TrackingService(TrackedItemRepository items, TrackingEventRepository events, CommitteeApi committee, Clock clock,
+                    TrackingCache cache) {
+        this.cache = cache;
         this.items = items;
         this.events = events;
         this.committee = committee;
@@ -44,6 +47,7 @@ public class TrackingService {
                 || cmd.origin().date() == null) {
             throw DomainException.invalid("tracking.error.originRequired");
         }
+        cache.clear();
         TrackedItem item = items.save(new TrackedItem(agencyId, cmd.taskForceId(), cmd.content().strip(),
                 cmd.leadUnitId(), cmd.supportingUnitIds(), cmd.dueKind(), cmd.dueDate(), cmd.origin(), clock.instant()));
         events.save(new TrackingEvent(item.getId(), cmd.origin().date(), clock.instant(), EventKind.OPENED, actor,
@@ -59,6 +63,7 @@ public class TrackingService {
         item.checkVersion(expectedVersion);
         validate(item.getAgencyId(), content, leadUnitId, supporting);
         item.edit(content.strip(), leadUnitId, supporting, dueKind, dueDate, remarks);
+        cache.clear();
         return item;
     }
 
