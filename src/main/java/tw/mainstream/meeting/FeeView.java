@@ -1,0 +1,7 @@
+package tw.mainstream.meeting;
+
+import java.util.List;
+
+/** An external member present, owed the attendance fee. */
+public record FeeView(String name, String affiliation, java.math.BigDecimal fee) {
+}

@@ -1,0 +1,6 @@
+package tw.mainstream.meeting;
+
+
+/** A header field of the minutes or the notice (時間, 地點, 主席 …). */
+public record HeaderLine(String label, String value) {
+}

@@ -1,0 +1,84 @@
+package tw.mainstream.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.meeting.domain.AttendanceService;
+import tw.mainstream.meeting.domain.MeetingAccess;
+import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MinutesService;
+import tw.mainstream.meeting.domain.NoticeService;
+import tw.mainstream.shared.security.CurrentUser;
+
+/**
+ * The meeting module's facade for other modules (tracking, document, search). Reads return *View
+ * records; methods taking a {@link CurrentUser} apply the same scope as the pages (404 outside it).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingApi {
+
+    private final MeetingReads reads;
+    private final MinutesService minutes;
+    private final NoticeService notices;
+    private final AttendanceService attendance;
+    private final MeetingAccess access;
+
+    MeetingApi(MeetingReads reads, MinutesService minutes, NoticeService notices, AttendanceService attendance,
+               MeetingAccess access) {
+        this.reads = reads;
+        this.minutes = minutes;
+        this.notices = notices;
+        this.attendance = attendance;
+        this.access = access;
+    }
+
+    /**
+     * Resolutions of the task force's held meetings still open: outcome neither 洽悉 nor 解除列管 and
+     * not yet decided on by a later follow-up item. The tracking module may replace this rule.
+     */
+    public List<ResolutionView> openResolutions(Long taskForceId) {
+        return reads.openResolutions(taskForceId);
+    }
+
+    /** A meeting without scope check, for modules that check scope themselves. */
+    public Optional<MeetingView> meeting(Long meetingId) {
+        return reads.meeting(meetingId);
+    }
+
+    public MeetingView meeting(Long meetingId, CurrentUser user) {
+        return reads.meeting(meetingId, user);
+    }
+
+    public List<MeetingView> meetingsOf(Long taskForceId, CurrentUser user) {
+        return reads.meetingsOf(taskForceId, user);
+    }
+
+    /** The internal minutes, or the public version (for anyone once published, 404 before). */
+    public MinutesView minutes(Long meetingId, CurrentUser user, boolean publicVersion) {
+        return publicVersion ? minutes.publicVersion(meetingId, user) : minutes.internal(meetingId, user);
+    }
+
+    public NoticeView notice(Long meetingId, CurrentUser user) {
+        return notices.notice(meetingId, user);
+    }
+
+    public List<ItemView> agenda(Long meetingId, CurrentUser user) {
+        return reads.agenda(meetingId, user);
+    }
+
+    /** The sign-in sheet's rows: every member with status, then the observers. */
+    public List<AttendanceView> attendance(Long meetingId, CurrentUser user) {
+        return reads.attendance(meetingId, user);
+    }
+
+    public List<ObserverView> observers(Long meetingId, CurrentUser user) {
+        return attendance.observers(meetingId, user).stream()
+                .map(o -> new ObserverView(o.getId(), o.getName(), o.getAffiliation(), o.getCategory())).toList();
+    }
+
+    public QuorumView quorum(Long meetingId, CurrentUser user) {
+        return attendance.quorum(access.read(meetingId, user));
+    }
+}

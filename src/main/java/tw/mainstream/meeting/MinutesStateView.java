@@ -1,0 +1,7 @@
+package tw.mainstream.meeting;
+
+import java.util.List;
+
+/** The approval state of the minutes. */
+public record MinutesStateView(Long id, MinutesStatus status, int revision, String revisionReason, java.time.Instant circulatedAt, java.time.LocalDate commentDeadline, java.time.Instant confirmedAt, String confirmedBy, java.time.Instant publishedAt, boolean maskMembers, boolean maskStaff, boolean maskPrivate, String maskStyle, long version) {
+}

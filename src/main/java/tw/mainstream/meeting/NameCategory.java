@@ -1,0 +1,6 @@
+package tw.mainstream.meeting;
+
+/** Whose name it is, for the masking policy of the public minutes. */
+public enum NameCategory {
+    MEMBER_OFFICIAL, STAFF, PRIVATE;
+}

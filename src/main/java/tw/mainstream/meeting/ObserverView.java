@@ -1,0 +1,7 @@
+package tw.mainstream.meeting;
+
+import java.util.List;
+
+/** Someone in attendance who is not a member (列席). */
+public record ObserverView(Long id, String name, String affiliation, NameCategory category) {
+}

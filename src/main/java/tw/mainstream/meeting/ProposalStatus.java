@@ -1,0 +1,6 @@
+package tw.mainstream.meeting;
+
+/** A unit's proposal (提案) as the secretariat handles it. */
+public enum ProposalStatus {
+    SUBMITTED, ACCEPTED, REJECTED;
+}

@@ -1,0 +1,7 @@
+package tw.mainstream.meeting;
+
+import java.util.List;
+
+/** Quorum at this moment: voting members present (in person or by proxy) against the charter's requirement. */
+public record QuorumView(int present, int required, int votingSeats, boolean met) {
+}

@@ -1,0 +1,6 @@
+package tw.mainstream.meeting;
+
+
+/** A top-level part of the minutes (壹、宣布開會 …): a heading, an inline text and items. */
+public record SectionView(String number, String heading, String text, java.util.List<ItemView> items) {
+}

@@ -1,0 +1,10 @@
+package tw.mainstream.meeting.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FollowUpRowRepository extends JpaRepository<FollowUpRow, Long> {
+    List<FollowUpRow> findByAgendaItemIdInOrderByPositionAscIdAsc(Collection<Long> itemIds);
+}

@@ -1,0 +1,200 @@
+package tw.mainstream.meeting.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tw.mainstream.committee.AgencyView;
+import tw.mainstream.committee.CommitteeApi;
+import tw.mainstream.committee.TaskForceView;
+import tw.mainstream.meeting.AgendaItemKind;
+import tw.mainstream.meeting.AttendanceStatus;
+import tw.mainstream.meeting.HeaderLine;
+import tw.mainstream.meeting.ItemView;
+import tw.mainstream.meeting.MeetingKind;
+import tw.mainstream.meeting.MeetingStyle;
+import tw.mainstream.meeting.MeetingView;
+import tw.mainstream.meeting.MinutesView;
+import tw.mainstream.meeting.NameCategory;
+import tw.mainstream.meeting.SectionView;
+import tw.mainstream.shared.i18n.MessageSourceConfig;
+import tw.mainstream.shared.text.NameMasking;
+import tw.mainstream.shared.time.RocDates;
+
+/**
+ * Lays out the minutes of a meeting in one of the two government layouts, with the outline
+ * numbering generated: NIA style (header fields, then 壹、宣布開會 …) or Taipei style (壹、時間 …
+ * 陸、議案內容 with 報告案 n). The public version masks names by the minutes' policy.
+ */
+@Component
+class MinutesAssembler {
+
+    private final ItemViews itemViews;
+    private final AttendanceRepository attendance;
+    private final ObserverRepository observers;
+    private final MeetingRepository meetings;
+    private final CommitteeApi committee;
+    private final MessageSource messages;
+
+    MinutesAssembler(ItemViews itemViews, AttendanceRepository attendance, ObserverRepository observers,
+                     MeetingRepository meetings, CommitteeApi committee, MessageSource messages) {
+        this.itemViews = itemViews;
+        this.attendance = attendance;
+        this.observers = observers;
+        this.meetings = meetings;
+        this.committee = committee;
+        this.messages = messages;
+    }
+
+    MeetingView view(Meeting m) {
+        String tf = committee.taskForce(m.getTaskForceId()).map(TaskForceView::name).orElse("");
+        return new MeetingView(m.getId(), m.getTaskForceId(), m.getAgencyId(), tf, number(m), m.getKind(),
+                m.getRocYear(), m.getSequenceNo(), m.getMeetingDate(), m.getStartTime(), m.getEndTime(), m.getPlace(),
+                m.getPlaceDetail(), m.getChairName(), m.getChairTitle(), m.getRecorder(), m.getContactPerson(),
+                m.getContactPhone(), m.getStatus(), m.getStatusReason(), m.getSubject(), m.getNoticeCc(),
+                m.getNoticeNote(), m.getAttendanceNote(), m.getProposalDeadline(), m.getOpeningRemarks(),
+                m.getChairConclusion(), m.getAdjournedAt(), m.getStyle(), m.getVersion());
+    }
+
+    /** 「111 年第 1 次會議」 or 「111 年第 1 次臨時會議」. */
+    String number(Meeting m) {
+        return text(m.getKind() == MeetingKind.EXTRAORDINARY ? "meeting.doc.numberExtra" : "meeting.doc.number",
+                m.getRocYear(), m.getSequenceNo());
+    }
+
+    String agencyName(Meeting m) {
+        return committee.agency(m.getAgencyId()).map(AgencyView::name).orElse("");
+    }
+
+    MinutesView build(Meeting m, Minutes minutes, boolean publicVersion) {
+        Masker masker = publicVersion ? Masker.of(minutes) : Masker.none();
+        MeetingView mv = view(m);
+        String chair = NameMasking.withTitle(masker.name(m.getChairName(), NameCategory.MEMBER_OFFICIAL), m.getChairTitle());
+        String recorder = masker.name(m.getRecorder(), NameCategory.STAFF);
+        masker.name(m.getContactPerson(), NameCategory.STAFF);
+        String present = attendees(m, masker);
+        String observed = observers.findByMeetingIdOrderByPositionAscIdAsc(m.getId()).stream()
+                .map(o -> masker.name(o.getName(), o.getCategory()) + paren(o.getAffiliation()))
+                .collect(Collectors.joining("、"));
+        List<ItemView> items = itemViews.of(m, masker);
+        String time = RocDates.formatWithWeekday(m.getMeetingDate()) + RocDates.formatTime(m.getStartTime());
+        String place = m.getPlace() == null ? "" : m.getPlace() + (m.getPlaceDetail() == null ? "" : "\n（" + m.getPlaceDetail() + "）");
+        String tfName = shortName(mv.taskForceName(), agencyName(m));
+        List<HeaderLine> header = new ArrayList<>();
+        List<SectionView> sections = new ArrayList<>();
+        String title;
+        if (m.getStyle() == MeetingStyle.CASES) {
+            title = text("meeting.doc.titleCases", agencyName(m), tfName, number(m));
+            add(sections, text("meeting.doc.time"), time, List.of());
+            add(sections, text("meeting.doc.place"), place, List.of());
+            add(sections, text("meeting.doc.host"), chair + "　" + text("meeting.doc.recorderCases") + "：" + nz(recorder), List.of());
+            add(sections, text("meeting.doc.attendees"), present, List.of());
+            add(sections, text("meeting.doc.observers"), observed.isEmpty() ? text("meeting.doc.noneShort") : observed, List.of());
+            add(sections, text("meeting.doc.cases"), null, items.stream().filter(i -> i.kind().isSubstantive()
+                    && i.kind() != AgendaItemKind.EXTEMPORE).toList());
+        } else {
+            title = text("meeting.doc.titleSections", m.getRocYear(), tfName, m.getSequenceNo(),
+                    m.getKind() == MeetingKind.EXTRAORDINARY ? text("meeting.doc.extraordinary") : "");
+            header.add(new HeaderLine(text("meeting.doc.time"), time));
+            header.add(new HeaderLine(text("meeting.doc.place"), place));
+            header.add(new HeaderLine(text("meeting.doc.chair"), chair));
+            header.add(new HeaderLine(text("meeting.doc.recorder"), nz(recorder)));
+            String all = m.getAttendanceNote() != null ? m.getAttendanceNote()
+                    : present + (observed.isEmpty() ? "" : "；" + text("meeting.doc.observers") + "：" + observed);
+            header.add(new HeaderLine(text("meeting.doc.attendance"), all));
+            sectionsStyle(m, items, sections, masker);
+        }
+        List<ItemView> extempore = items.stream().filter(i -> i.kind() == AgendaItemKind.EXTEMPORE).toList();
+        add(sections, text("meeting.doc.extempore"), extempore.isEmpty() ? text("meeting.doc.none") : null, extempore);
+        if (m.getChairConclusion() != null) {
+            add(sections, text("meeting.doc.conclusion"), masker.text(m.getChairConclusion()), List.of());
+        }
+        add(sections, text("meeting.doc.adjourn"), m.getAdjournedAt() == null ? null
+                : RocDates.formatTime(m.getAdjournedAt()) + "。", List.of());
+        return new MinutesView(mv, agencyName(m), title, publicVersion, minutes.getRevision(), minutes.getStatus(),
+                header, sections, recorder, chair);
+    }
+
+    private void sectionsStyle(Meeting m, List<ItemView> items, List<SectionView> sections, Masker masker) {
+        if (has(items, AgendaItemKind.ANNOUNCE)) {
+            add(sections, text("meeting.doc.announce"), null, List.of());
+        }
+        if (has(items, AgendaItemKind.CHAIR_REMARKS)) {
+            add(sections, text("meeting.doc.chairRemarks"), m.getOpeningRemarks() == null ? text("meeting.doc.omitted")
+                    : masker.text(m.getOpeningRemarks()), List.of());
+        }
+        if (has(items, AgendaItemKind.CONFIRM_PREVIOUS)) {
+            add(sections, text("meeting.doc.confirmPrevious"), null, of(items, AgendaItemKind.CONFIRM_PREVIOUS).stream()
+                    .filter(i -> !i.resolutions().isEmpty() || !i.remarks().isEmpty()).toList());
+        }
+        if (has(items, AgendaItemKind.FOLLOW_UP)) {
+            add(sections, followUpHeading(m), null, of(items, AgendaItemKind.FOLLOW_UP));
+        }
+        List<ItemView> reports = items.stream().filter(i -> i.kind() == AgendaItemKind.REPORT
+                || i.kind() == AgendaItemKind.SPECIAL_REPORT).toList();
+        if (!reports.isEmpty()) {
+            add(sections, text("meeting.doc.reports"), null, reports);
+        }
+        if (has(items, AgendaItemKind.DISCUSSION)) {
+            add(sections, text("meeting.doc.discussions"), null, of(items, AgendaItemKind.DISCUSSION));
+        }
+    }
+
+    /** 「110 年性別平等工作小組第 2 次會議決議辦理情形」 from the task force's previous meeting. */
+    private String followUpHeading(Meeting m) {
+        return meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(m.getTaskForceId()).stream()
+                .filter(p -> p.getMeetingDate().isBefore(m.getMeetingDate()))
+                .findFirst()
+                .map(p -> text("meeting.doc.followUpOf", text("meeting.doc.titleShort", p.getRocYear(),
+                        shortName(committee.taskForce(p.getTaskForceId()).map(TaskForceView::name).orElse(""),
+                                agencyName(p)), p.getSequenceNo())))
+                .orElse(text("meeting.doc.followUp"));
+    }
+
+    private String attendees(Meeting m, Masker masker) {
+        return attendance.findByMeetingIdOrderByPositionAscIdAsc(m.getId()).stream()
+                .filter(a -> a.getStatus() != AttendanceStatus.ABSENT)
+                .map(a -> masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL) + nz(a.getTitle())
+                        + paren(a.getAffiliation()) + status(a))
+                .collect(Collectors.joining("、"));
+    }
+
+    private String status(Attendance a) {
+        return switch (a.getStatus()) {
+            case EXCUSED -> text("meeting.doc.excused");
+            case PROXY -> text("meeting.doc.proxy", a.getProxyName());
+            default -> "";
+        };
+    }
+
+    private static boolean has(List<ItemView> items, AgendaItemKind kind) {
+        return items.stream().anyMatch(i -> i.kind() == kind);
+    }
+
+    private static List<ItemView> of(List<ItemView> items, AgendaItemKind kind) {
+        return items.stream().filter(i -> i.kind() == kind).toList();
+    }
+
+    private static void add(List<SectionView> sections, String heading, String text, List<ItemView> items) {
+        sections.add(new SectionView(Numbering.label(0, sections.size() + 1), heading, text, items));
+    }
+
+    /** 「內政部移民署性別平等工作小組」 under the agency's own heading reads 「性別平等工作小組」. */
+    static String shortName(String taskForce, String agency) {
+        return agency != null && !agency.isEmpty() && taskForce.startsWith(agency) && taskForce.length() > agency.length()
+                ? taskForce.substring(agency.length()) : taskForce;
+    }
+
+    private static String paren(String s) {
+        return s == null || s.isBlank() ? "" : "（" + s + "）";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, MessageSourceConfig.DEFAULT_LOCALE);
+    }
+}

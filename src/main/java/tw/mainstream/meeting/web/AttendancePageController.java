@@ -1,0 +1,63 @@
+package tw.mainstream.meeting.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.mainstream.meeting.AttendanceStatus;
+import tw.mainstream.meeting.MeetingApi;
+import tw.mainstream.meeting.NameCategory;
+import tw.mainstream.meeting.domain.AttendanceService;
+import tw.mainstream.meeting.domain.MeetingAccess;
+import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.shared.security.CurrentUser;
+
+/** The sign-in: one row per member, the quorum, observers, and the fee list. */
+@Controller
+class AttendancePageController {
+
+    private final MeetingApi api;
+    private final MeetingReads reads;
+    private final AttendanceService attendance;
+    private final MeetingAccess access;
+
+    AttendancePageController(MeetingApi api, MeetingReads reads, AttendanceService attendance, MeetingAccess access) {
+        this.api = api;
+        this.reads = reads;
+        this.attendance = attendance;
+        this.access = access;
+    }
+
+    @GetMapping("/meetings/{id}/attendance")
+    String page(@PathVariable Long id, CurrentUser user, Model model) {
+        var m = access.read(id, user);
+        boolean manage = access.canManage(m, user);
+        model.addAttribute("meeting", reads.view(m));
+        model.addAttribute("rows", api.attendance(id, user));
+        model.addAttribute("observers", api.observers(id, user));
+        model.addAttribute("quorum", api.quorum(id, user));
+        model.addAttribute("fees", manage ? attendance.fees(id, user) : java.util.List.of());
+        model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute("categories", NameCategory.values());
+        model.addAttribute("canManage", manage);
+        return "meeting/attendance";
+    }
+
+    @PostMapping("/meetings/{id}/attendance/{attendanceId}")
+    String mark(@PathVariable Long id, @PathVariable Long attendanceId, @RequestParam long version,
+                @RequestParam AttendanceStatus status, @RequestParam(required = false) String proxyName,
+                CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/attendance", "app.saved",
+                () -> attendance.mark(id, attendanceId, version, status, proxyName, user));
+    }
+
+    @PostMapping("/meetings/{id}/observers")
+    String addObserver(@PathVariable Long id, @RequestParam String name, @RequestParam(required = false) String affiliation,
+                       @RequestParam(required = false) NameCategory category, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/attendance", "app.saved",
+                () -> attendance.addObserver(id, name, affiliation, category, user));
+    }
+}

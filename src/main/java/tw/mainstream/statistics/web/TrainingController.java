@@ -1,0 +1,68 @@
+package tw.mainstream.statistics.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.time.RocDates;
+import tw.mainstream.statistics.training.TrainingService;
+
+/** Gender training: courses, the staff headcount and the year's participation rates. */
+@Controller
+class TrainingController {
+
+    private final TrainingService training;
+    private final Clock clock;
+
+    TrainingController(TrainingService training, Clock clock) {
+        this.training = training;
+        this.clock = clock;
+    }
+
+    @GetMapping("/training")
+    String list(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+        Long agency = BudgetController.agencyOf(user);
+        int roc = year != null ? year : RocDates.rocYear(LocalDate.now(clock));
+        model.addAttribute("year", roc);
+        model.addAttribute("courses", training.courses(agency, user));
+        model.addAttribute("summary", training.summary(agency, roc + 1911));
+        model.addAttribute("canManage", user.canManageAgency(agency));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TrainingForm.empty());
+        }
+        model.addAttribute("formats", TrainingService.FORMATS);
+        return "statistics/training";
+    }
+
+    @PostMapping("/training/courses")
+    String create(@Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, CurrentUser user, Model model,
+                  RedirectAttributes flash) {
+        if (errors.hasErrors()) {
+            return list(null, user, model);
+        }
+        var saved = training.create(user, form.view());
+        flash.addFlashAttribute("flash", "app.saved");
+        return "redirect:/training?year=" + RocDates.rocYear(saved.heldOn());
+    }
+
+    @PostMapping("/training/headcount")
+    String headcount(@RequestParam int year, @RequestParam int managersMale, @RequestParam int managersFemale,
+                     @RequestParam int staffMale, @RequestParam int staffFemale, CurrentUser user,
+                     RedirectAttributes flash) {
+        if (managersMale < 0 || managersFemale < 0 || staffMale < 0 || staffFemale < 0) {
+            throw tw.mainstream.shared.domain.DomainException.invalid("training.error.headcount");
+        }
+        training.setHeadcount(user, BudgetController.agencyOf(user), year + 1911,
+                new int[] {managersMale, managersFemale, staffMale, staffFemale});
+        flash.addFlashAttribute("flash", "app.saved");
+        return "redirect:/training?year=" + year;
+    }
+}
