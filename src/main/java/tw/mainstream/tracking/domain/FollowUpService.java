@@ -1,0 +1,159 @@
+package tw.mainstream.tracking.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.committee.CommitteeApi;
+import tw.mainstream.committee.TaskForceView;
+import tw.mainstream.shared.domain.NotFoundException;
+import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.time.RocDates;
+
+/**
+ * Builds the follow-up table of a meeting from the open items of the task force and the items the
+ * meeting has decided, with the latest submitted report of each unit for the current round.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+    private final TrackedItemRepository items;
+    private final ProgressReportRepository reports;
+    private final TrackingDecisionRepository decisions;
+    private final SettingService settings;
+    private final CommitteeApi committee;
+    private final MessageSource messages;
+    private final TrackingCache cache;
+
+    FollowUpService(TrackedItemRepository items, ProgressReportRepository reports, TrackingDecisionRepository decisions,
+                    SettingService settings, CommitteeApi committee, MessageSource messages,
+                    TrackingCache cache) {
+        this.cache = cache;
+        this.items = items;
+        this.reports = reports;
+        this.decisions = decisions;
+        this.settings = settings;
+        this.committee = committee;
+        this.messages = messages;
+    }
+
+    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate) {
+        return table(user, taskForceId, meetingDate, -1);
+    }
+
+    /** One page of the table ({@code page} from 0), or every row when {@code page} is negative. */
+    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
+        TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
+        user.requireReadAgency(tf.agencyId());
+        Object scope = user.is(tw.mainstream.shared.security.AccountRole.LIAISON) ? user.unitId() : "all";
+        return cache.get(List.of("followUp", taskForceId, String.valueOf(meetingDate), page, scope,
+                        LocaleContextHolder.getLocale().toLanguageTag()),
+                () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
+    }
+
+    /** For the meeting module's agenda: every item, no user scope (the meeting checks its own). */
+    public FollowUpTable tableUnchecked(Long taskForceId, LocalDate meetingDate) {
+        TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
+        return build(tf, meetingDate, item -> true, -1);
+    }
+
+    private FollowUpTable build(TaskForceView tf, LocalDate meetingDate, java.util.function.Predicate<TrackedItem> visible,
+                                int page) {
+        TrackingSetting setting = settings.of(tf.id());
+        LocalDate date = meetingDate != null ? meetingDate : setting.getNextMeetingDate();
+        Map<Long, TrackedItem> chosen = new LinkedHashMap<>();
+        Map<Long, TrackingDecision> decidedHere = new LinkedHashMap<>();
+        if (date != null) {
+            for (TrackingDecision d : decisions.findByAgencyIdAndMeetingDate(tf.agencyId(), date)) {
+                decidedHere.put(d.getItemId(), d);
+            }
+            items.findAllById(decidedHere.keySet()).stream().filter(i -> i.getTaskForceId().equals(tf.id()))
+                    .forEach(i -> chosen.put(i.getId(), i));
+        }
+        items.findByTaskForceIdAndStatusOrderByOriginDateAscIdAsc(tf.id(), ItemStatus.OPEN)
+                .forEach(i -> chosen.putIfAbsent(i.getId(), i));
+        List<TrackedItem> all = chosen.values().stream().filter(visible)
+                .sorted(Comparator.comparing(TrackedItem::getOriginDate).thenComparing(TrackedItem::getId)).toList();
+        int size = FollowUpTable.PAGE_SIZE;
+        int pages = page < 0 ? 1 : Math.max(1, (all.size() + size - 1) / size);
+        int shown = page < 0 ? 0 : Math.min(page, pages - 1);
+        List<TrackedItem> rows = page < 0 ? all
+                : all.subList(Math.min(shown * size, all.size()), Math.min((shown + 1) * size, all.size()));
+        List<Long> ids = rows.stream().map(TrackedItem::getId).toList();
+        Map<Long, List<ProgressReport>> reportsByItem = reports.findByItemIdIn(ids).stream()
+                .collect(Collectors.groupingBy(ProgressReport::getItemId));
+        Map<Long, List<TrackingDecision>> decisionsByItem = decisions.findByItemIdIn(ids).stream()
+                .collect(Collectors.groupingBy(TrackingDecision::getItemId));
+        Map<Long, String> units = committee.units(tf.agencyId()).stream()
+                .collect(Collectors.toMap(u -> u.id(), u -> u.name(), (a, b) -> a));
+        List<FollowUpColumn> columns = setting.columns();
+        List<FollowUpTable.Row> result = new ArrayList<>();
+        for (TrackedItem item : rows) {
+            TrackingDecision here = decidedHere.get(item.getId());
+            int round = here != null && here.getKind() == DecisionKind.CONTINUE ? item.getRound() - 1 : item.getRound();
+            List<ProgressReport> current = reportsByItem.getOrDefault(item.getId(), List.of()).stream()
+                    .filter(r -> r.getRound() == round && r.getStatus() != ReportStatus.DRAFT
+                            && r.getStatus() != ReportStatus.RETURNED)
+                    .sorted(Comparator.comparing((ProgressReport r) -> !r.getUnitId().equals(item.getLeadUnitId()))
+                            .thenComparing(ProgressReport::getId))
+                    .toList();
+            List<TrackingDecision> past = decisionsByItem.getOrDefault(item.getId(), List.of()).stream()
+                    .filter(d -> here == null || !d.getId().equals(here.getId()))
+                    .sorted(Comparator.comparing(TrackingDecision::getMeetingDate)).toList();
+            TrackingProposal proposal = current.stream().filter(r -> r.getUnitId().equals(item.getLeadUnitId()))
+                    .map(ProgressReport::getProposal).findFirst().orElse(null);
+            List<String> cells = columns.stream()
+                    .map(c -> cell(c, item, current, past, here, proposal, units, columns)).toList();
+            result.add(new FollowUpTable.Row(item.getId(), item.getVersion(), item.isClosed(),
+                    here == null ? null : here.getKind(), proposal, cells));
+        }
+        return new FollowUpTable(tf.id(), date, columns, result, all.size(), shown, pages);
+    }
+
+    private String cell(FollowUpColumn c, TrackedItem item, List<ProgressReport> current, List<TrackingDecision> past,
+                        TrackingDecision here, TrackingProposal proposal, Map<Long, String> units,
+                        List<FollowUpColumn> columns) {
+        return switch (c) {
+            case MEETING_DATE -> RocDates.formatShort(item.getOriginDate());
+            case CONTENT -> columns.contains(FollowUpColumn.LEAD_UNIT) ? item.getContent()
+                    : item.getContent() + "(" + units.get(item.getLeadUnitId()) + ")";
+            case LEAD_UNIT -> units.get(item.getLeadUnitId());
+            case SUPPORTING_UNITS -> item.getSupportingUnitIds().stream().map(units::get).sorted()
+                    .collect(Collectors.joining("、"));
+            case DUE -> item.getDueKind() == DueKind.DATE ? RocDates.formatShort(item.getDueDate())
+                    : msg("tracking.due.NEXT_MEETING");
+            case PROGRESS -> current.size() == 1 ? current.get(0).getText() : current.stream()
+                    .map(r -> units.get(r.getUnitId()) + "：" + r.getText()).collect(Collectors.joining("\n"));
+            case PROPOSAL -> proposal == null ? "" : msg("tracking.proposal." + proposal.name());
+            case REMARKS -> remarks(item, past);
+            case CLOSED -> here == null ? "" : msg("tracking.decision." + here.getKind().name());
+        };
+    }
+
+    private String remarks(TrackedItem item, List<TrackingDecision> past) {
+        List<String> parts = new ArrayList<>();
+        for (TrackingDecision d : past) {
+            String text = java.util.stream.Stream.of(d.getRemarks(), d.getNewInstructions())
+                    .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("；"));
+            if (!text.isEmpty()) {
+                parts.add(RocDates.formatShort(d.getMeetingDate()) + " " + text);
+            }
+        }
+        if (item.getRemarks() != null && !item.getRemarks().isBlank()) {
+            parts.add(item.getRemarks());
+        }
+        return String.join("\n", parts);
+    }
+
+    private String msg(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,43 @@
+package tw.mainstream.tracking.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.committee.CommitteeApi;
+import tw.mainstream.committee.TaskForceView;
+import tw.mainstream.shared.domain.NotFoundException;
+import tw.mainstream.shared.security.CurrentUser;
+
+/** Per task force settings: follow-up columns and their order, next meeting date, reminder days. */
+@Service
+@Transactional
+public class SettingService {
+
+    private final TrackingSettingRepository settings;
+    private final CommitteeApi committee;
+    private final TrackingCache cache;
+
+    SettingService(TrackingSettingRepository settings, CommitteeApi committee, TrackingCache cache) {
+        this.cache = cache;
+        this.settings = settings;
+        this.committee = committee;
+    }
+
+    /** The stored setting, or the defaults (not saved) when none was stored yet. */
+    @Transactional(readOnly = true)
+    public TrackingSetting of(Long taskForceId) {
+        return settings.findById(taskForceId).orElseGet(() -> new TrackingSetting(taskForceId));
+    }
+
+    public TrackingSetting update(CurrentUser user, Long taskForceId, List<FollowUpColumn> columns,
+                                  LocalDate nextMeetingDate, int reminderDays) {
+        TaskForceView tf = committee.taskForce(taskForceId)
+                .orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
+        user.requireManageAgency(tf.agencyId());
+        TrackingSetting s = settings.findById(taskForceId).orElseGet(() -> new TrackingSetting(taskForceId));
+        s.update(columns, nextMeetingDate, reminderDays);
+        cache.clear();
+        return settings.save(s);
+    }
+}

@@ -1,0 +1,79 @@
+package tw.mainstream.tracking.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.tracking.datacall.Answer;
+import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallService;
+import tw.mainstream.tracking.datacall.DataCallViews.CallDetail;
+import tw.mainstream.tracking.datacall.DataCallViews.CallView;
+import tw.mainstream.tracking.datacall.DataCallViews.Consolidation;
+import tw.mainstream.tracking.datacall.FormValidator;
+
+/** {@code /api/v1/data-calls}: calls with the submissions the caller may see, answers, consolidation. */
+@RestController
+@RequestMapping("/api/v1/data-calls")
+class DataCallApiController {
+
+    private final DataCallService service;
+    private final DataCallReads reads;
+
+    DataCallApiController(DataCallService service, DataCallReads reads) {
+        this.service = service;
+        this.reads = reads;
+    }
+
+    record AnswerRequest(Long version, Answer answer, boolean submit) {
+    }
+
+    @GetMapping
+    List<CallView> list(CurrentUser user) {
+        return reads.list(user);
+    }
+
+    @PostMapping
+    CallDetail send(@RequestBody DataCallService.SendCommand cmd, CurrentUser user) {
+        return reads.detail(user, service.send(user, cmd).getId());
+    }
+
+    @GetMapping("/{id}")
+    CallDetail get(@PathVariable long id, CurrentUser user) {
+        return reads.detail(user, id);
+    }
+
+    @GetMapping("/{id}/consolidated")
+    Consolidation consolidated(@PathVariable long id, CurrentUser user, Locale locale) {
+        return reads.consolidate(user, id, locale);
+    }
+
+    /** Saves or submits an answer; 422 with the field problems when it does not fit the form. */
+    @PutMapping("/submissions/{id}")
+    ResponseEntity<?> answer(@PathVariable long id, @RequestBody AnswerRequest r, CurrentUser user) {
+        FormValidator.Result result = service.answer(user, id, r.version(), r.answer(), r.submit());
+        if (!result.problems().isEmpty()) {
+            return ResponseEntity.unprocessableContent().body(result.problems());
+        }
+        return ResponseEntity.ok(reads.submission(user, id));
+    }
+
+    @PostMapping("/submissions/{id}/accept")
+    CallDetail accept(@PathVariable long id, CurrentUser user) {
+        service.accept(user, id);
+        return reads.submission(user, id);
+    }
+
+    @PostMapping("/submissions/{id}/return")
+    CallDetail returnIt(@PathVariable long id, @RequestBody String comment, CurrentUser user) {
+        service.returnWith(user, id, comment);
+        return reads.submission(user, id);
+    }
+}

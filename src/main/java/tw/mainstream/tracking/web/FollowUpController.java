@@ -1,0 +1,74 @@
+package tw.mainstream.tracking.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.mainstream.committee.CommitteeApi;
+import tw.mainstream.committee.TaskForceView;
+import tw.mainstream.shared.domain.NotFoundException;
+import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.tracking.domain.FollowUpColumn;
+import tw.mainstream.tracking.domain.FollowUpService;
+import tw.mainstream.tracking.domain.FollowUpTable;
+import tw.mainstream.tracking.domain.SettingService;
+
+/**
+ * The follow-up table of the next (or a given) meeting, where the meeting's decisions are recorded;
+ * its columns are set per task force. {@code format=html} gives a standalone printable page.
+ */
+@Controller
+class FollowUpController {
+
+    private final FollowUpService followUp;
+    private final SettingService settings;
+    private final CommitteeApi committee;
+
+    FollowUpController(FollowUpService followUp, SettingService settings, CommitteeApi committee) {
+        this.followUp = followUp;
+        this.settings = settings;
+        this.committee = committee;
+    }
+
+    @GetMapping("/tracking/follow-up")
+    String table(@RequestParam(required = false) Long taskForceId, @RequestParam(required = false) LocalDate date,
+                 @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean decide,
+                 @RequestParam(defaultValue = "0") int page,
+                 CurrentUser user, Model model) {
+        TaskForceView tf = taskForce(user, taskForceId);
+        FollowUpTable table = followUp.table(user, tf.id(), date, "html".equals(format) ? -1 : Math.max(page, 0));
+        model.addAttribute("tf", tf);
+        model.addAttribute("table", table);
+        model.addAttribute("setting", settings.of(tf.id()));
+        model.addAttribute("allColumns", FollowUpColumn.values());
+        model.addAttribute("decide", decide);
+        model.addAttribute("manage", user.canManageAgency(tf.agencyId()));
+        return "html".equals(format) ? "tracking/follow-up-print" : "tracking/follow-up";
+    }
+
+    @PostMapping("/tracking/follow-up/settings")
+    String saveSettings(@RequestParam Long taskForceId, @RequestParam(required = false) List<FollowUpColumn> columns,
+                        @RequestParam(required = false) LocalDate nextMeetingDate,
+                        @RequestParam(defaultValue = "7") int reminderDays, CurrentUser user,
+                        RedirectAttributes flash) {
+        return Flash.run(flash, "/tracking/follow-up?taskForceId=" + taskForceId, "app.saved",
+                () -> settings.update(user, taskForceId, columns == null ? List.of() : columns, nextMeetingDate,
+                        reminderDays));
+    }
+
+    private TaskForceView taskForce(CurrentUser user, Long id) {
+        if (id != null) {
+            return committee.taskForce(id).filter(t -> user.canReadAgency(t.agencyId()))
+                    .orElseThrow(() -> new NotFoundException("taskForce", id));
+        }
+        if (user.agencyId() == null) {
+            throw new NotFoundException("taskForce", "-");
+        }
+        return committee.taskForcesOf(user.agencyId()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("taskForce", user.agencyId()));
+    }
+}

@@ -1,0 +1,268 @@
+package tw.mainstream.tracking.bench;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Random;
+import org.flywaydb.core.Flyway;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Loads a realistic deployment into PostgreSQL or H2 through the real schema (Flyway first):
+ * 300 agencies (30 ministries with 9 agencies each), 10 units each, one task force each, 10 years of
+ * 4 meetings a year (12,000 meeting references), 100,000 tracked items, about 500,000 progress reports,
+ * decisions and timeline events. Agency "大型機關 001" carries 3,000 items; its secretariat signs in as
+ * {@code bench-secretariat} / {@code bench}.
+ *
+ * <pre>java -cp … tw.mainstream.tracking.bench.TrackingDataGenerator jdbc:postgresql://127.0.0.1:5432/bench postgres ""</pre>
+ */
+public final class TrackingDataGenerator {
+
+    static final int MINISTRIES = 30;
+    static final int PER_MINISTRY = 9;
+    static final int UNITS = 10;
+    static final int YEARS = 10;
+    static final int ITEMS = 100_000;
+    static final int LARGE_AGENCY_ITEMS = 3_000;
+    static final int REPORTS_PER_ITEM = 5;
+    static final LocalDate START = LocalDate.of(2016, 1, 15);
+
+    private TrackingDataGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/mainstream_bench";
+        String user = args.length > 1 ? args[1] : "postgres";
+        String password = args.length > 2 ? args[2] : "";
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        long t0 = System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(url + (url.startsWith("jdbc:postgresql") ? "?reWriteBatchedInserts=true" : ""),
+                user, password)) {
+            c.setAutoCommit(false);
+            new Loader(c).load();
+            c.commit();
+        }
+        System.out.printf("Generated in %d s%n", (System.currentTimeMillis() - t0) / 1000);
+    }
+
+    static final class Loader {
+        private final Connection c;
+        private final boolean postgres;
+        private final Random random = new Random(42);
+        private long agencyBase;
+        private long unitBase;
+        private long taskForceBase;
+
+        Loader(Connection c) throws Exception {
+            this.c = c;
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
+
+        void load() throws Exception {
+            agencyBase = max("committee_agency") + 1;
+            unitBase = max("committee_unit") + 1;
+            taskForceBase = max("committee_task_force") + 1;
+            int agencies = MINISTRIES * (PER_MINISTRY + 1);
+            agencies(agencies);
+            units(agencies);
+            taskForces(agencies);
+            account();
+            items(agencies);
+            for (String t : new String[] {"committee_agency", "committee_unit", "committee_task_force", "tracking_item",
+                    "tracking_report", "tracking_decision", "tracking_event", "account_user"}) {
+                restart(t);
+            }
+            try (Statement s = c.createStatement()) {
+                if (postgres) {
+                    s.execute("analyze");
+                }
+            }
+        }
+
+        private void agencies(int n) throws Exception {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into committee_agency (id, version, name, short_name, parent_id) values (?, 0, ?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    boolean ministry = i % (PER_MINISTRY + 1) == 0;
+                    long id = agencyBase + i;
+                    String name = i == 1 ? "大型機關 001" : (ministry ? "部會 " : "機關 ") + String.format("%03d", i);
+                    ps.setLong(1, id);
+                    ps.setString(2, name);
+                    ps.setString(3, name);
+                    if (ministry) {
+                        ps.setNull(4, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(4, agencyBase + i - i % (PER_MINISTRY + 1));
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+
+        private void units(int agencies) throws Exception {
+            try (PreparedStatement ps = c.prepareStatement("insert into committee_unit (id, version, agency_id, name,"
+                    + " sort_order, active) values (?, 0, ?, ?, ?, true)")) {
+                for (int a = 0; a < agencies; a++) {
+                    for (int u = 0; u < UNITS; u++) {
+                        ps.setLong(1, unitBase + (long) a * UNITS + u);
+                        ps.setLong(2, agencyBase + a);
+                        ps.setString(3, "第 " + (u + 1) + " 組");
+                        ps.setInt(4, u * 10);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+
+        private void taskForces(int agencies) throws Exception {
+            try (PreparedStatement ps = c.prepareStatement("insert into committee_task_force (id, version, agency_id, name,"
+                    + " min_members, max_members, gender_rule_numerator, gender_rule_denominator, gender_rule_exception,"
+                    + " min_external, min_gec_credentialed, gec_credential_years, term_years, vacancy_min_months,"
+                    + " meeting_interval_months, quorum_rule, chair_breaks_ties, internal_proxies_allowed)"
+                    + " values (?, 0, ?, ?, 7, 21, 1, 3, false, 1, 0, 2, 2, 3, 3, 'MAJORITY', true, true)");
+                 PreparedStatement st = c.prepareStatement("insert into tracking_setting (task_force_id, version,"
+                         + " follow_up_columns, next_meeting_date, reminder_days) values (?, 0, ?, ?, 7)")) {
+                for (int a = 0; a < agencies; a++) {
+                    ps.setLong(1, taskForceBase + a);
+                    ps.setLong(2, agencyBase + a);
+                    ps.setString(3, "性別平等專案小組 " + a);
+                    ps.addBatch();
+                    st.setLong(1, taskForceBase + a);
+                    st.setString(2, "MEETING_DATE,CONTENT,PROGRESS,REMARKS,CLOSED");
+                    st.setDate(3, Date.valueOf(START.plusYears(YEARS)));
+                    st.addBatch();
+                }
+                ps.executeBatch();
+                st.executeBatch();
+            }
+        }
+
+        private void account() throws Exception {
+            try (PreparedStatement ps = c.prepareStatement("insert into account_user (version, username, password_hash,"
+                    + " display_name, role, agency_id, enabled, failed_attempts) values (0, 'bench-secretariat', ?,"
+                    + " '大型機關幕僚', 'SECRETARIAT', ?, true, 0)")) {
+                ps.setString(1, "{bcrypt}" + new BCryptPasswordEncoder().encode("bench"));
+                ps.setLong(2, agencyBase + 1);
+                ps.executeUpdate();
+            }
+        }
+
+        private void items(int agencies) throws Exception {
+            long itemBase = max("tracking_item") + 1;
+            long reportBase = max("tracking_report") + 1;
+            long decisionBase = max("tracking_decision") + 1;
+            String itemSql = "insert into tracking_item (id, version, agency_id, task_force_id, content, lead_unit_id,"
+                    + " due_kind, due_date, origin_meeting_id, origin_label, origin_date, status, round, closed_on,"
+                    + " closed_meeting_label, opened_at) values (?, 0, ?, ?, ?, ?, 'NEXT_MEETING', null, ?, ?, ?, ?, ?, ?, ?, ?)";
+            String reportSql = "insert into tracking_report (id, version, agency_id, item_id, unit_id, round, text, proposal,"
+                    + " status, submitted_on, updated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            String decisionSql = "insert into tracking_decision (id, version, agency_id, item_id, meeting_id, meeting_date,"
+                    + " meeting_label, kind, decided_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)";
+            String eventSql = "insert into tracking_event (item_id, occurred_on, occurred_at, kind, actor, unit_id, text)"
+                    + " values (?, ?, ?, 'OPENED', 'generator', ?, ?)";
+            try (PreparedStatement pi = c.prepareStatement(itemSql); PreparedStatement pr = c.prepareStatement(reportSql);
+                 PreparedStatement pd = c.prepareStatement(decisionSql); PreparedStatement pe = c.prepareStatement(eventSql)) {
+                long reportId = reportBase;
+                long decisionId = decisionBase;
+                int meetings = YEARS * 4;
+                for (int i = 0; i < ITEMS; i++) {
+                    int a = i < LARGE_AGENCY_ITEMS ? 1 : 2 + random.nextInt(agencies - 2);
+                    long agency = agencyBase + a;
+                    long unit = unitBase + (long) a * UNITS + random.nextInt(UNITS);
+                    int meeting = random.nextInt(meetings);
+                    LocalDate origin = START.plusMonths(3L * meeting);
+                    boolean open = meeting >= meetings - 4 || random.nextInt(10) == 0;
+                    int rounds = open ? 1 + random.nextInt(3) : 2 + random.nextInt(2 * REPORTS_PER_ITEM - 1);
+                    long itemId = itemBase + i;
+                    long meetingRef = (long) a * meetings + meeting + 1;
+                    LocalDate closedOn = origin.plusMonths(3L * rounds);
+                    pi.setLong(1, itemId);
+                    pi.setLong(2, agency);
+                    pi.setLong(3, taskForceBase + a);
+                    pi.setString(4, "列管事項 " + i + "：請依委員意見辦理性別統計、性別預算及培力課程相關事宜。");
+                    pi.setLong(5, unit);
+                    pi.setLong(6, meetingRef);
+                    pi.setString(7, (origin.getYear() - 1911) + " 年第 " + (meeting % 4 + 1) + " 次會議");
+                    pi.setDate(8, Date.valueOf(origin));
+                    pi.setString(9, open ? "OPEN" : "CLOSED");
+                    pi.setInt(10, rounds);
+                    pi.setDate(11, open ? null : Date.valueOf(closedOn));
+                    pi.setString(12, open ? null : "第 " + (meeting + rounds) + " 次會議");
+                    pi.setTimestamp(13, Timestamp.valueOf(origin.atStartOfDay()));
+                    pi.addBatch();
+                    pe.setLong(1, itemId);
+                    pe.setDate(2, Date.valueOf(origin));
+                    pe.setTimestamp(3, Timestamp.valueOf(origin.atStartOfDay()));
+                    pe.setLong(4, unit);
+                    pe.setString(5, "會議決議");
+                    pe.addBatch();
+                    for (int r = 1; r <= rounds; r++) {
+                        boolean current = r == rounds;
+                        LocalDate on = origin.plusMonths(3L * r - 1);
+                        pr.setLong(1, reportId++);
+                        pr.setLong(2, agency);
+                        pr.setLong(3, itemId);
+                        pr.setLong(4, unit);
+                        pr.setInt(5, r);
+                        pr.setString(6, "第 " + r + " 次執行情形：已依決議辦理，持續追蹤。");
+                        pr.setString(7, current && !open ? "PROPOSE_CLOSE" : "PROPOSE_CONTINUE");
+                        pr.setString(8, open && current && random.nextBoolean() ? "DRAFT" : "ACCEPTED");
+                        pr.setDate(9, Date.valueOf(on));
+                        pr.setTimestamp(10, Timestamp.valueOf(on.atStartOfDay()));
+                        pr.addBatch();
+                        if (r < rounds || !open) {
+                            LocalDate meetingDate = origin.plusMonths(3L * r);
+                            pd.setLong(1, decisionId++);
+                            pd.setLong(2, agency);
+                            pd.setLong(3, itemId);
+                            pd.setLong(4, meetingRef + r);
+                            pd.setDate(5, Date.valueOf(meetingDate));
+                            pd.setString(6, "第 " + (meeting + r) + " 次會議");
+                            pd.setString(7, r == rounds ? "CLOSE" : "CONTINUE");
+                            pd.setTimestamp(8, Timestamp.valueOf(meetingDate.atStartOfDay()));
+                            pd.addBatch();
+                        }
+                    }
+                    if (i % 2000 == 1999) {
+                        pi.executeBatch();
+                        pe.executeBatch();
+                        pr.executeBatch();
+                        pd.executeBatch();
+                        c.commit();
+                    }
+                }
+                pi.executeBatch();
+                pe.executeBatch();
+                pr.executeBatch();
+                pd.executeBatch();
+                System.out.printf("items %d, reports %d, decisions %d%n", ITEMS, reportId - reportBase,
+                        decisionId - decisionBase);
+            }
+        }
+
+        private long max(String table) throws Exception {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        private void restart(String table) throws Exception {
+            long next = max(table) + 1;
+            try (Statement s = c.createStatement()) {
+                if (postgres) {
+                    s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)");
+                } else {
+                    s.execute("alter table " + table + " alter column id restart with " + next);
+                }
+            }
+        }
+    }
+}
