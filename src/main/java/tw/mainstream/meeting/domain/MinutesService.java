@@ -31,9 +31,12 @@ public class MinutesService {
     private final MinutesHtml html;
     private final Clock clock;
 
+    private final MinutesEvents events;
+
     MinutesService(MinutesRepository minutes, MinutesCommentRepository comments, MinutesRevisionRepository revisions,
                    MeetingRepository meetings, MeetingAccess access, MinutesAssembler assembler, MinutesHtml html,
-                   Clock clock) {
+                   Clock clock, MinutesEvents events) {
+        this.events = events;
         this.minutes = minutes;
         this.comments = comments;
         this.revisions = revisions;
@@ -128,6 +131,7 @@ public class MinutesService {
         m.moveTo(MeetingStatus.CONFIRMED, null);
         revisions.save(new MinutesRevision(min.getId(), min.getRevision(), min.getRevisionReason(), min.getConfirmedAt(),
                 min.getConfirmedBy(), html.render(assembler.build(m, min, false))));
+        events.confirmed(m, user.username());
         return min;
     }
 

@@ -26,11 +26,11 @@ public class ItemQueries {
     private final ProgressReportRepository reports;
     private final TrackingDecisionRepository decisions;
     private final TrackingEventRepository events;
-    private final AttachmentRepository attachments;
+    private final TrackingAttachmentRepository attachments;
     private final CommitteeApi committee;
 
     ItemQueries(TrackingService tracking, ProgressReportRepository reports, TrackingDecisionRepository decisions,
-                TrackingEventRepository events, AttachmentRepository attachments, CommitteeApi committee) {
+                TrackingEventRepository events, TrackingAttachmentRepository attachments, CommitteeApi committee) {
         this.tracking = tracking;
         this.reports = reports;
         this.decisions = decisions;
@@ -44,7 +44,7 @@ public class ItemQueries {
         Map<Long, String> units = unitNames(item.getAgencyId());
         List<ProgressReport> rs = reports.findByItemIdOrderByRoundAscIdAsc(id);
         Map<Long, List<AttachmentView>> files = attachments.findByReportIdIn(rs.stream().map(ProgressReport::getId).toList())
-                .stream().collect(Collectors.groupingBy(Attachment::getReportId, Collectors.mapping(
+                .stream().collect(Collectors.groupingBy(TrackingAttachment::getReportId, Collectors.mapping(
                         a -> new AttachmentView(a.getId(), a.getFilename(), a.getContentType(), a.getSizeBytes()),
                         Collectors.toList())));
         List<ReportView> reportViews = rs.stream().map(r -> new ReportView(r.getId(), r.getVersion(), r.getItemId(),

@@ -15,13 +15,13 @@ public class ReportService {
 
     private final TrackingService tracking;
     private final ProgressReportRepository reports;
-    private final AttachmentRepository attachments;
+    private final TrackingAttachmentRepository attachments;
     private final AttachmentStore store;
     private final TrackingEventRepository events;
     private final Clock clock;
     private final TrackingCache cache;
 
-    ReportService(TrackingService tracking, ProgressReportRepository reports, AttachmentRepository attachments,
+    ReportService(TrackingService tracking, ProgressReportRepository reports, TrackingAttachmentRepository attachments,
                   AttachmentStore store, TrackingEventRepository events, Clock clock, TrackingCache cache) {
         this.cache = cache;
         this.tracking = tracking;
@@ -54,7 +54,7 @@ public class ReportService {
         cache.clear();
         for (Upload f : files) {
             AttachmentStore.Stored s = store.store(f.filename(), f.bytes());
-            attachments.save(new Attachment(report.getId(), f.filename(), s.contentType(), f.bytes().length, s.key(),
+            attachments.save(new TrackingAttachment(report.getId(), f.filename(), s.contentType(), f.bytes().length, s.key(),
                     clock.instant()));
         }
         if (submit) {
@@ -96,8 +96,8 @@ public class ReportService {
 
     /** An attachment the user may read: the report's item must be visible to them. */
     @Transactional(readOnly = true)
-    public Attachment attachment(CurrentUser user, long attachmentId) {
-        Attachment a = attachments.findById(attachmentId)
+    public TrackingAttachment attachment(CurrentUser user, long attachmentId) {
+        TrackingAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         tracking.get(user, find(a.getReportId()).getItemId());
         return a;

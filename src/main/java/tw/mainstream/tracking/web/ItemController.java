@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
-import tw.mainstream.tracking.domain.Attachment;
+import tw.mainstream.tracking.domain.TrackingAttachment;
 import tw.mainstream.tracking.domain.AttachmentStore;
 import tw.mainstream.tracking.domain.DecisionKind;
 import tw.mainstream.tracking.domain.DecisionService;
@@ -96,7 +96,7 @@ class ItemController {
 
     @GetMapping("/tracking/attachments/{id}")
     ResponseEntity<InputStreamResource> attachment(@PathVariable long id, CurrentUser user) throws IOException {
-        Attachment a = reports.attachment(user, id);
+        TrackingAttachment a = reports.attachment(user, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A file attached to a progress report; the bytes live in the data folder under files/tracking. */
 @Entity
 @Table(name = "tracking_attachment")
-public class Attachment {
+public class TrackingAttachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -21,10 +21,10 @@ public class Attachment {
     private String storageKey;
     private Instant uploadedAt;
 
-    protected Attachment() {
+    protected TrackingAttachment() {
     }
 
-    public Attachment(Long reportId, String filename, String contentType, long sizeBytes, String storageKey,
+    public TrackingAttachment(Long reportId, String filename, String contentType, long sizeBytes, String storageKey,
                       Instant uploadedAt) {
         this.reportId = reportId;
         this.filename = filename;

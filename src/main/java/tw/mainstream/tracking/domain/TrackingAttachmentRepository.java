@@ -1,0 +1,9 @@
+package tw.mainstream.tracking.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrackingAttachmentRepository extends JpaRepository<TrackingAttachment, Long> {
+    List<TrackingAttachment> findByReportIdIn(Collection<Long> reportIds);
+}
