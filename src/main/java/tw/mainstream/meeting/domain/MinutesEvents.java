@@ -14,14 +14,14 @@ import tw.mainstream.meeting.MinutesConfirmed.ConfirmedResolution;
 class MinutesEvents {
     private final AgendaItemRepository items;
     private final ResolutionRepository resolutions;
-    private final MeetingReads reads;
+    private final MinutesAssembler assembler;
     private final ApplicationEventPublisher events;
 
-    MinutesEvents(AgendaItemRepository items, ResolutionRepository resolutions, MeetingReads reads,
+    MinutesEvents(AgendaItemRepository items, ResolutionRepository resolutions, MinutesAssembler assembler,
                   ApplicationEventPublisher events) {
         this.items = items;
         this.resolutions = resolutions;
-        this.reads = reads;
+        this.assembler = assembler;
         this.events = events;
     }
 
@@ -35,6 +35,6 @@ class MinutesEvents {
                             i.getOriginResolutionId(), i.getUnitId(), r.getOutcome(), r.getText(), r.getLeadUnitId());
                 }).toList();
         events.publishEvent(new MinutesConfirmed(m.getId(), m.getTaskForceId(), m.getMeetingDate(),
-                reads.view(m).number(), actor, list));
+                assembler.number(m), actor, list));
     }
 }
