@@ -10,8 +10,8 @@ ROWS="${1:-100000000}"
 PG_ROWS="${2:-$ROWS}"
 BENCH_DIR="${BENCH_DIR:-bench-data}"
 CP_FILE=target/microdata-bench.classpath
-mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
+mvn -q test-compile
+mvn -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
 # run from a copy of the classes, so that a build running meanwhile cannot pull them away
 RUN_DIR=target/microdata-bench
 rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR" && cp -r target/classes "$RUN_DIR/classes" && cp -r target/test-classes "$RUN_DIR/test-classes"

@@ -8,8 +8,8 @@
 # the database. Otherwise the scratch database mainstream_searchcore_bench is dropped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+mvn -q test-compile
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 exec java -Xmx2g -Dfile.encoding=UTF-8 \
   -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   tw.mainstream.search.bench.SearchBenchmark "$@"

@@ -14,13 +14,13 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 
 if [ "${BENCH_SKIP_LOAD:-}" != 1 ]; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" postgres
   psql -h 127.0.0.1 -U postgres -qc "create database $DB" postgres
-  mvn -o -q -DskipTests package
-  mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+  mvn -q -DskipTests package
+  mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
   java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" \
     tw.mainstream.tracking.bench.TrackingDataGenerator "$PG" postgres ""
 fi
 
-java -Xmx1g -jar target/mainstream.jar --server.port=$PORT --spring.datasource.url=$PG \
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/mainstream.jar --server.port=$PORT --spring.datasource.url=$PG \
   --spring.datasource.username=postgres --spring.datasource.password= --mainstream.demo.enabled=false \
   --mainstream.tracking.reminders.enabled=false --mainstream.data-dir=target/bench-data --spring.flyway.out-of-order=true \
   --logging.level.root=WARN > target/bench-app.log 2>&1 &

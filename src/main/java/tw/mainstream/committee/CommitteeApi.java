@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import tw.mainstream.committee.domain.PersonRepository;
 import tw.mainstream.committee.domain.TaskForce;
 import tw.mainstream.committee.domain.TaskForceRepository;
 import tw.mainstream.committee.domain.AgencyRepository;
+import tw.mainstream.committee.domain.StructureCache;
 import tw.mainstream.committee.domain.Unit;
 import tw.mainstream.committee.domain.UnitRepository;
 
@@ -39,10 +41,12 @@ public class CommitteeApi {
 
     private final ComplianceService compliance;
     private final Clock clock;
+    private final StructureCache cache;
 
     CommitteeApi(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
                  MembershipRepository memberships, PersonRepository people, ComplianceService compliance,
-                 Clock clock) {
+                 Clock clock, StructureCache cache) {
+        this.cache = cache;
         this.compliance = compliance;
         this.clock = clock;
         this.agencies = agencies;
@@ -52,12 +56,15 @@ public class CommitteeApi {
         this.people = people;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<TaskForceView> taskForce(Long id) {
-        return taskForces.findById(id).map(CommitteeApi::view);
+        return cache.get(List.of("taskForce", id), () -> taskForces.findById(id).map(CommitteeApi::view));
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<TaskForceView> taskForcesOf(Long agencyId) {
-        return taskForces.findByAgencyId(agencyId).stream().map(CommitteeApi::view).toList();
+        return cache.get(List.of("taskForcesOf", agencyId),
+                () -> taskForces.findByAgencyId(agencyId).stream().map(CommitteeApi::view).toList());
     }
 
     /** Members seated on {@code date}, convener first, then by appointment. */
@@ -111,8 +118,10 @@ public class CommitteeApi {
         return units.findByAgencyIdAndName(agencyId, name).map(CommitteeApi::view);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<UnitView> units(Long agencyId) {
-        return units.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).stream().map(CommitteeApi::view).toList();
+        return cache.get(List.of("units", agencyId),
+                () -> units.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).stream().map(CommitteeApi::view).toList());
     }
 
     /**

@@ -197,6 +197,27 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void dashboardTablesAreCachedPerScopeAndLanguageAndDroppedOnEveryWrite() throws Exception {
+        var sec = users.current("demo-secretariat");
+        mvc.perform(get("/tracking").with(users.as("demo-secretariat"))).andExpect(status().isOk());
+        Long tf = committee.taskForcesOf(sec.agencyId()).get(0).id();
+        Long otherUnit = committee.units(sec.agencyId()).stream().filter(u -> !u.name().equals("移民資訊組"))
+                .findFirst().orElseThrow().id();
+        String content = "快取測試 " + System.nanoTime();
+        tracking.open(sec, new OpenItemCommand(tf, content, otherUnit, Set.of(), DueKind.NEXT_MEETING, null,
+                Origin.external("111 年第 1 次會議", LocalDate.of(2022, 7, 25))));
+        mvc.perform(get("/tracking").with(users.as("demo-secretariat")))
+                .andExpect(content().string(containsString(content)));
+        mvc.perform(get("/tracking").with(users.as("demo-liaison")))
+                .andExpect(content().string(not(containsString(content))));
+        mvc.perform(get("/tracking").param("lang", "en").with(users.as("demo-secretariat")))
+                .andExpect(content().string(containsString("Open items by unit")))
+                .andExpect(content().string(containsString(content)));
+        mvc.perform(get("/tracking").with(users.as("demo-taipei")))
+                .andExpect(content().string(not(containsString(content))));
+    }
+
+    @Test
     void homePanelsSayWhatIsDue() throws Exception {
         mvc.perform(get("/").with(users.as("demo-liaison"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("本單位待辦")))

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,19 @@ public class DashboardService {
     public Dashboard dashboard(CurrentUser user, DashboardFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(user, filter, p);
-        return cache.get(java.util.List.of("dashboard", p.getValues().toString(), where, filter),
+        return cache.get(List.of("dashboard", p.getValues().toString(), where, filter),
                 () -> compute(filter, p, where));
+    }
+
+    /**
+     * A rendering of the dashboard (its HTML tables), cached with it for everyone of the same scope
+     * and filter: {@code variant} names the rendering, e.g. the locale.
+     */
+    public <R> R rendered(CurrentUser user, DashboardFilter filter, Object variant, Function<Dashboard, R> render) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String where = where(user, filter, p);
+        return cache.get(List.of("dashboard-rendered", p.getValues().toString(), where, filter, variant),
+                () -> render.apply(dashboard(user, filter)));
     }
 
     private Dashboard compute(DashboardFilter filter, MapSqlParameterSource p, String where) {

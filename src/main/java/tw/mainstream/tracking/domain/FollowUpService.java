@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -51,12 +52,30 @@ public class FollowUpService {
 
     /** One page of the table ({@code page} from 0), or every row when {@code page} is negative. */
     public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
+        TaskForceView tf = readable(user, taskForceId);
+        return cache.get(key("followUp", user, taskForceId, meetingDate, page),
+                () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
+    }
+
+    /** A rendering of {@link #table(CurrentUser, Long, LocalDate, int)} (e.g. its HTML), cached with it. */
+    public <R> R rendered(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page,
+                          Function<FollowUpTable, R> render) {
+        readable(user, taskForceId);
+        return cache.get(key("followUp-rendered", user, taskForceId, meetingDate, page),
+                () -> render.apply(table(user, taskForceId, meetingDate, page)));
+    }
+
+    private TaskForceView readable(CurrentUser user, Long taskForceId) {
         TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
         user.requireReadAgency(tf.agencyId());
+        return tf;
+    }
+
+    /** Everyone who sees the same rows shares an entry: liaisons per unit, everyone else per task force. */
+    private static List<Object> key(String what, CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
         Object scope = user.is(tw.mainstream.shared.security.AccountRole.LIAISON) ? user.unitId() : "all";
-        return cache.get(List.of("followUp", taskForceId, String.valueOf(meetingDate), page, scope,
-                        LocaleContextHolder.getLocale().toLanguageTag()),
-                () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
+        return List.of(what, taskForceId, String.valueOf(meetingDate), page, scope,
+                LocaleContextHolder.getLocale().toLanguageTag());
     }
 
     /** For the meeting module's agenda: every item, no user scope (the meeting checks its own). */

@@ -1,7 +1,10 @@
 package tw.mainstream.tracking.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +19,7 @@ import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
+import tw.mainstream.shared.web.FragmentRenderer;
 import tw.mainstream.tracking.domain.DashboardFilter;
 import tw.mainstream.tracking.domain.DashboardService;
 import tw.mainstream.tracking.domain.DashboardViews.ItemLine;
@@ -30,8 +34,11 @@ class DashboardController {
     private final DashboardService dashboard;
     private final CommitteeApi committee;
     private final MessageSource messages;
+    private final FragmentRenderer fragments;
 
-    DashboardController(DashboardService dashboard, CommitteeApi committee, MessageSource messages) {
+    DashboardController(DashboardService dashboard, CommitteeApi committee, MessageSource messages,
+                        FragmentRenderer fragments) {
+        this.fragments = fragments;
         this.dashboard = dashboard;
         this.committee = committee;
         this.messages = messages;
@@ -42,10 +49,13 @@ class DashboardController {
                 @RequestParam(defaultValue = "false") boolean overdue,
                 @RequestParam(defaultValue = "false") boolean unreported,
                 @RequestParam(required = false) Integer minAge, @RequestParam(defaultValue = "0") int page,
-                CurrentUser user, Model model) {
+                CurrentUser user, Model model, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) {
         DashboardFilter filter = new DashboardFilter(agencyId, unitId, overdue, unreported, minAge, page);
         model.addAttribute("filter", filter);
-        model.addAttribute("board", dashboard.dashboard(user, filter));
+        model.addAttribute("boardHtml", dashboard.rendered(user, filter, locale, board -> fragments.render(
+                "tracking/dashboard-board", "board", Map.of("board", board, "filter", filter), locale, request,
+                response)));
         model.addAttribute("liaison", user.is(tw.mainstream.shared.security.AccountRole.LIAISON));
         model.addAttribute("canManage", user.agencyId() != null && user.canManageAgency(user.agencyId()));
         Long agency = agencyId != null ? agencyId : user.agencyId();

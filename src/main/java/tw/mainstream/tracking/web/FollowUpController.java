@@ -1,7 +1,11 @@
 package tw.mainstream.tracking.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +16,7 @@ import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.FragmentRenderer;
 import tw.mainstream.tracking.domain.FollowUpColumn;
 import tw.mainstream.tracking.domain.FollowUpService;
 import tw.mainstream.tracking.domain.FollowUpTable;
@@ -27,8 +32,11 @@ class FollowUpController {
     private final FollowUpService followUp;
     private final SettingService settings;
     private final CommitteeApi committee;
+    private final FragmentRenderer fragments;
 
-    FollowUpController(FollowUpService followUp, SettingService settings, CommitteeApi committee) {
+    FollowUpController(FollowUpService followUp, SettingService settings, CommitteeApi committee,
+                       FragmentRenderer fragments) {
+        this.fragments = fragments;
         this.followUp = followUp;
         this.settings = settings;
         this.committee = committee;
@@ -38,9 +46,13 @@ class FollowUpController {
     String table(@RequestParam(required = false) Long taskForceId, @RequestParam(required = false) LocalDate date,
                  @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean decide,
                  @RequestParam(defaultValue = "0") int page,
-                 CurrentUser user, Model model) {
+                 CurrentUser user, Model model, Locale locale, HttpServletRequest request,
+                 HttpServletResponse response) {
         TaskForceView tf = taskForce(user, taskForceId);
-        FollowUpTable table = followUp.table(user, tf.id(), date, "html".equals(format) ? -1 : Math.max(page, 0));
+        int pageOrAll = "html".equals(format) ? -1 : Math.max(page, 0);
+        FollowUpTable table = followUp.table(user, tf.id(), date, pageOrAll);
+        model.addAttribute("tableHtml", followUp.rendered(user, tf.id(), date, pageOrAll, t -> fragments.render(
+                "tracking/follow-up-table", "table", Map.of("table", t), locale, request, response)));
         model.addAttribute("tf", tf);
         model.addAttribute("table", table);
         model.addAttribute("setting", settings.of(tf.id()));
