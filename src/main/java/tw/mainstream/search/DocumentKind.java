@@ -1,9 +1,13 @@
 package tw.mainstream.search;
 
-/** What a search document stands for. Unit-scoped kinds are visible to a liaison only for their own unit. */
+/**
+ * What a search document stands for. Unit-scoped kinds are visible to a liaison only for their own
+ * unit (the document's unit or one of its reader units): tracked items too, since the tracking pages
+ * show a liaison only the items their unit leads or supports.
+ */
 public enum DocumentKind {
     MINUTES(false),
-    TRACKED_ITEM(false),
+    TRACKED_ITEM(true),
     PROGRESS_REPORT(true),
     DATA_CALL_ANSWER(true),
     STAT_TABLE(false),

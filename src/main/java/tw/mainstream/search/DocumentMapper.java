@@ -37,6 +37,12 @@ final class DocumentMapper {
         }
         if (d.unitId() != null) {
             doc.add(new StringField(UNIT, d.unitId().toString(), Field.Store.NO));
+            doc.add(new StringField(READER_UNIT, d.unitId().toString(), Field.Store.NO));
+        }
+        for (Long reader : d.readerUnitIds()) {
+            if (!reader.equals(d.unitId())) {
+                doc.add(new StringField(READER_UNIT, reader.toString(), Field.Store.NO));
+            }
         }
         if (d.rocYear() != null) {
             doc.add(new IntField(ROC_YEAR, d.rocYear(), Field.Store.NO));

@@ -2,6 +2,7 @@ package tw.mainstream.search;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One searchable record, as other modules hand it to the index.
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param body            private text (signed-in readers); null is treated as empty
  * @param publicTitle     masked title for the public pages; null when not publishable
  * @param publicBody      masked text for the public pages; null is treated as empty
+ * @param readerUnitIds   further units (besides {@code unitId}) whose readers restricted to a unit may
+ *                        see this record when its kind is unit-scoped, e.g. the supporting units of a
+ *                        tracked item; not matched by the unit filter. Null is treated as none.
  */
 public record SearchDocument(
         String id,
@@ -31,7 +35,8 @@ public record SearchDocument(
         String body,
         String publicTitle,
         String publicBody,
-        String url) {
+        String url,
+        Set<Long> readerUnitIds) {
 
     public SearchDocument {
         if (id == null || id.isBlank()) {
@@ -42,6 +47,15 @@ public record SearchDocument(
         Objects.requireNonNull(title, "title");
         body = body == null ? "" : body;
         url = url == null ? "" : url;
+        readerUnitIds = readerUnitIds == null ? Set.of() : Set.copyOf(readerUnitIds);
+    }
+
+    /** A record visible to readers restricted to a unit only through {@code unitId}. */
+    public SearchDocument(String id, DocumentKind kind, long agencyId, Long taskForceId, Long unitId, Integer rocYear,
+                          LocalDate date, TrackingStatus trackingStatus, boolean published, String title, String body,
+                          String publicTitle, String publicBody, String url) {
+        this(id, kind, agencyId, taskForceId, unitId, rocYear, date, trackingStatus, published, title, body,
+                publicTitle, publicBody, url, Set.of());
     }
 
     /** True when the public pages may find this record: published and with a masked title. */

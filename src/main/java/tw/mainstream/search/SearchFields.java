@@ -8,6 +8,8 @@ final class SearchFields {
     static final String AGENCY = "agency";
     static final String TASK_FORCE = "taskForce";
     static final String UNIT = "unit";
+    /** The unit and the further units whose readers restricted to a unit may see the record. */
+    static final String READER_UNIT = "readerUnit";
     static final String ROC_YEAR = "rocYear";
     static final String DATE = "date";
     static final String TRACKING_STATUS = "trackingStatus";

@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndex implements Closeable {
 
-    /** Bump when fields or analysis change: {@link #isMissingOrOutdated} then asks for a rebuild. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Bump when fields, analysis or the set of sources change: {@link #isMissingOrOutdated} then asks
+     * for a rebuild. 2: the readerUnit field; tracked items, progress reports and data call answers.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private final IndexGenerations generations;
     private final Object writeLock = new Object();

@@ -85,7 +85,7 @@ final class SearchQueryBuilder {
                     .filter(kind -> !kind.unitScoped()).map(kind -> new BytesRef(kind.name())).toList();
             Query ownUnitOrAgencyWide = new BooleanQuery.Builder()
                     .add(new TermInSetQuery(KIND, agencyWide), Occur.SHOULD)
-                    .add(new TermQuery(new Term(UNIT, scope.unitId().toString())), Occur.SHOULD)
+                    .add(new TermQuery(new Term(READER_UNIT, scope.unitId().toString())), Occur.SHOULD)
                     .build();
             query.add(ownUnitOrAgencyWide, Occur.FILTER);
         }

@@ -3,5 +3,5 @@
  * decisions of the meeting, the follow-up table, the dashboard, reminders and data calls.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking",
-        allowedDependencies = {"committee", "document", "meeting", "shared", "shared :: *"})
+        allowedDependencies = {"committee", "document", "meeting", "search", "shared", "shared :: *"})
 package tw.mainstream.tracking;

@@ -91,6 +91,9 @@ class SearchScopeTest {
     void liaisonSeesUnitScopedKindsOnlyOfTheirUnit() {
         index.index(doc("minutes").kind(DocumentKind.MINUTES).unit(null).body("托育").build());
         index.index(doc("tracked").kind(DocumentKind.TRACKED_ITEM).unit(6L).body("托育").build());
+        index.index(doc("supported").kind(DocumentKind.TRACKED_ITEM).unit(6L).readerUnits(5L).body("托育").build());
+        index.index(doc("sharedReport").kind(DocumentKind.PROGRESS_REPORT).unit(6L).readerUnits(5L, 6L)
+                .body("托育").build());
         index.index(doc("ownReport").kind(DocumentKind.PROGRESS_REPORT).unit(5L).body("托育").build());
         index.index(doc("otherReport").kind(DocumentKind.PROGRESS_REPORT).unit(6L).body("托育").build());
         index.index(doc("ownAnswer").kind(DocumentKind.DATA_CALL_ANSWER).unit(5L).body("托育").build());
@@ -101,9 +104,14 @@ class SearchScopeTest {
 
         SearchScope liaison = SearchScope.unit(Set.of(TestDocs.AGENCY), 5L);
 
-        assertThat(ids("托育", liaison)).containsExactlyInAnyOrder("minutes", "tracked", "ownReport", "ownAnswer");
-        assertThat(service.search(SearchQuery.of("托育"), liaison).totalHits()).isEqualTo(4);
-        assertThat(ids("托育", SearchScope.agencies(Set.of(TestDocs.AGENCY)))).hasSize(7);
+        assertThat(ids("托育", liaison)).containsExactlyInAnyOrder("minutes", "supported", "sharedReport",
+                "ownReport", "ownAnswer");
+        assertThat(service.search(SearchQuery.of("托育"), liaison).totalHits()).isEqualTo(5);
+        assertThat(ids("托育", SearchScope.agencies(Set.of(TestDocs.AGENCY)))).hasSize(9);
+        // reader units widen what a liaison sees, never what the unit filter matches
+        assertThat(service.search(SearchQuery.of("托育").withFilters(SearchFilters.NONE.withUnit(5L)),
+                SearchScope.agencies(Set.of(TestDocs.AGENCY))).items()).extracting(SearchHit::id)
+                .containsExactlyInAnyOrder("ownReport", "ownAnswer");
     }
 
     @Test

@@ -23,6 +23,7 @@ final class TestDocs {
     private String publicTitle;
     private String publicBody;
     private boolean publicSet;
+    private java.util.Set<Long> readerUnits = java.util.Set.of();
 
     static TestDocs doc(String id) {
         TestDocs d = new TestDocs();
@@ -34,6 +35,7 @@ final class TestDocs {
     TestDocs agency(long value) { agencyId = value; return this; }
     TestDocs taskForce(Long value) { taskForceId = value; return this; }
     TestDocs unit(Long value) { unitId = value; return this; }
+    TestDocs readerUnits(Long... values) { readerUnits = java.util.Set.of(values); return this; }
     TestDocs rocYear(Integer value) { rocYear = value; return this; }
     TestDocs date(int year, int month, int day) { date = LocalDate.of(year, month, day); return this; }
     TestDocs status(TrackingStatus value) { status = value; return this; }
@@ -50,6 +52,7 @@ final class TestDocs {
 
     SearchDocument build() {
         return new SearchDocument(id, kind, agencyId, taskForceId, unitId, rocYear, date, status, published,
-                title, body, publicSet ? publicTitle : title, publicSet ? publicBody : body, "/x/" + id);
+                title, body, publicSet ? publicTitle : title, publicSet ? publicBody : body, "/x/" + id,
+                readerUnits);
     }
 }

@@ -1,5 +1,9 @@
 package tw.mainstream.search.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +16,7 @@ import tw.mainstream.search.SearchIndexer;
 import tw.mainstream.search.SearchScope;
 import tw.mainstream.search.SearchService;
 import tw.mainstream.search.SearchSort;
+import tw.mainstream.search.SearchUnits;
 import tw.mainstream.search.TrackingStatus;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
@@ -25,20 +30,27 @@ class SearchController {
     private final SearchService search;
     private final SearchIndex index;
     private final SearchIndexer indexer;
+    private final List<SearchUnits> units;
 
-    SearchController(SearchService search, SearchIndex index, SearchIndexer indexer) {
+    SearchController(SearchService search, SearchIndex index, SearchIndexer indexer, List<SearchUnits> units) {
         this.search = search;
         this.index = index;
         this.indexer = indexer;
+        this.units = units;
     }
 
     @GetMapping("/search")
     String search(@ModelAttribute("form") SearchForm form, CurrentUser user, Model model) {
-        return results(form, SearchScope.of(user), "/search", model);
+        SearchScope scope = SearchScope.of(user);
+        model.addAttribute("unitGroups", scope.publicReader() ? Map.of()
+                : units.stream().flatMap(u -> u.choicesFor(user).stream()).collect(Collectors.groupingBy(
+                        SearchUnits.UnitChoice::group, LinkedHashMap::new, Collectors.toList())));
+        return results(form, scope, "/search", model);
     }
 
     @GetMapping("/public/search")
     String publicSearch(@ModelAttribute("form") SearchForm form, Model model) {
+        model.addAttribute("unitGroups", Map.of());
         return results(form, SearchScope.PUBLIC, "/public/search", model);
     }
 

@@ -16,6 +16,7 @@ public record SearchForm(String q, Long agency, Long taskForce, Integer year, Lo
     }
 
     boolean isEmpty() {
-        return (q == null || q.isBlank()) && kind == null && year == null && status == null;
+        return (q == null || q.isBlank()) && kind == null && year == null && status == null && unit == null
+                && agency == null && taskForce == null;
     }
 }

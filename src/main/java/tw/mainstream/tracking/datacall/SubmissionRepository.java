@@ -11,6 +11,10 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findByAgencyIdAndUnitIdIsNullOrderByIdDesc(Long agencyId);
 
+    List<Submission> findByAnswerIsNotNullOrderByIdAsc();
+
+    long countByAnswerIsNotNull();
+
     long countByUnitIdAndStatusIn(Long unitId, Collection<SubmissionStatus> statuses);
 
     long countByAgencyIdAndUnitIdIsNullAndStatusIn(Long agencyId, Collection<SubmissionStatus> statuses);
