@@ -10,6 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q test-compile
 mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-exec java -Xmx2g -Dfile.encoding=UTF-8 \
+exec java -Xmx2g ${BENCH_JAVA_OPTS:-} -Dfile.encoding=UTF-8 \
   -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   tw.mainstream.search.bench.SearchBenchmark "$@"

@@ -113,6 +113,9 @@ public class SearchIndex implements Closeable {
                     report(listener, true, done, total);
                 }
             }
+            // one segment: a rebuilt index is read far more than written, and each segment costs
+            // every query a term lookup
+            fresh.writer.forceMerge(1);
             swapIn(fresh);
             report(listener, false, done, total);
         } catch (IOException | RuntimeException e) {

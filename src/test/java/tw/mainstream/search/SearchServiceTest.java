@@ -115,6 +115,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void snippetMarksOnlyThePhraseNotItsBigramsElsewhere() {
+        index.index(doc("a").body("同性伴侶與婚姻平權座談；另研議同性婚姻專法。").build());
+
+        String snippet = search("同性婚姻").items().get(0).snippet();
+
+        assertThat(snippet).contains("<mark>同性婚姻</mark>").contains("同性伴侶與婚姻平權")
+                .doesNotContain("<mark>同性</mark>伴侶").doesNotContain("<mark>婚姻</mark>平權");
+    }
+
+    @Test
     void titleMatchGetsAnUnmarkedOpeningSnippet() {
         index.index(doc("a").title("性別預算執行情形").body("本署業管預算部分，業經秘書室填報。").build());
 

@@ -30,6 +30,7 @@ class ReminderTest extends IntegrationTest {
     @Autowired TrackingService tracking;
     @Autowired TestUsers users;
     @Autowired CommitteeApi committee;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     GreenMail greenMail;
     JavaMailSenderImpl sender;
@@ -64,6 +65,31 @@ class ReminderTest extends IntegrationTest {
         assertThat(ofItem(item)).hasSize(2);
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(ReminderTest::subject))
                 .anyMatch(s -> s.startsWith("【列管摘要】"));
+    }
+
+    @Test
+    void liaisonAccountsOfTheUnitAreRemindedWithoutAnExtraMailbox() throws Exception {
+        var sec = users.current("demo-secretariat");
+        Long tf = committee.taskForcesOf(sec.agencyId()).get(0).id();
+        Long unit = committee.units(sec.agencyId()).stream().filter(u -> !u.id().equals(users.current("demo-liaison").unitId()))
+                .reduce((a, b) -> b).orElseThrow().id();
+        jdbc.update("delete from tracking_contact where unit_id = ?", unit);
+        jdbc.update("insert into account_user (username, password_hash, display_name, email, role, agency_id, unit_id)"
+                + " values ('liaison-mail-test', 'x', '測試聯絡人', 'liaison.test@nia.example', 'LIAISON', ?, ?)",
+                sec.agencyId(), unit);
+        jdbc.update("insert into account_user (username, password_hash, display_name, email, role, agency_id, unit_id,"
+                + " enabled) values ('liaison-off-test', 'x', '停用帳號', 'disabled.test@nia.example', 'LIAISON', ?, ?, false)",
+                sec.agencyId(), unit);
+        LocalDate due = LocalDate.of(2032, 5, 20);
+        TrackedItem item = tracking.open(sec, new OpenItemCommand(tf, "帳號提醒測試", unit, Set.of(), DueKind.DATE, due,
+                Origin.external("m", LocalDate.of(2032, 1, 5))));
+
+        reminders.run(due.minusDays(1), sender);
+
+        MimeMessage[] sent = ofItem(item);
+        assertThat(sent).hasSize(1);
+        assertThat(Arrays.stream(sent[0].getAllRecipients()).map(Object::toString))
+                .containsExactly("liaison.test@nia.example");
     }
 
     private MimeMessage[] ofItem(TrackedItem item) {

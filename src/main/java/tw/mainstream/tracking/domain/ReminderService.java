@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -16,10 +17,12 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import tw.mainstream.shared.security.Mailboxes;
 import tw.mainstream.shared.time.RocDates;
 
 /**
- * Reminders by e-mail: to the liaisons of an item's units N days (per task force) before the report
+ * Reminders by e-mail: to the liaisons of an item's units (their accounts' addresses, plus any
+ * extra mailbox in {@code tracking_contact}) N days (per task force) before the report
  * deadline and once it is overdue, and a daily digest of overdue items to each secretariat. Each
  * reminder is recorded in {@code tracking_reminder_sent} before it is sent: the unique key (target,
  * kind, due date) lets only one node, once, send it; a failed send removes the record for a retry.
@@ -39,8 +42,10 @@ public class ReminderService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String from;
+    private final Mailboxes mailboxes;
 
-    ReminderService(JdbcTemplate jdbc, Clock clock, @Value("${mainstream.mail.from}") String from) {
+    ReminderService(JdbcTemplate jdbc, Clock clock, @Value("${mainstream.mail.from}") String from, Mailboxes mailboxes) {
+        this.mailboxes = mailboxes;
         this.jdbc = jdbc;
         this.clock = clock;
         this.from = from;
@@ -72,8 +77,11 @@ public class ReminderService {
             } else {
                 continue;
             }
-            List<String> to = jdbc.queryForList("select email from tracking_contact where unit_id = ? or unit_id in"
-                    + " (select unit_id from tracking_item_unit where item_id = ?)", String.class, c.leadUnit(), c.id());
+            List<Long> units = new ArrayList<>(List.of(c.leadUnit()));
+            units.addAll(jdbc.queryForList("select unit_id from tracking_item_unit where item_id = ?", Long.class, c.id()));
+            List<String> to = merge(mailboxes.liaisonsOf(units), jdbc.queryForList("select email from tracking_contact"
+                    + " where unit_id = ? or unit_id in (select unit_id from tracking_item_unit where item_id = ?)",
+                    String.class, c.leadUnit(), c.id()));
             if (to.isEmpty()) {
                 continue;
             }
@@ -86,8 +94,8 @@ public class ReminderService {
             }
         }
         for (Map.Entry<Long, List<Candidate>> e : overdueByAgency.entrySet()) {
-            List<String> to = jdbc.queryForList("select email from tracking_contact where agency_id = ? and unit_id is null",
-                    String.class, e.getKey());
+            List<String> to = merge(mailboxes.secretariatOf(e.getKey()), jdbc.queryForList(
+                    "select email from tracking_contact where agency_id = ? and unit_id is null", String.class, e.getKey()));
             if (to.isEmpty()) {
                 continue;
             }
@@ -102,6 +110,12 @@ public class ReminderService {
             }
         }
         return new RunResult(sent, skipped);
+    }
+
+    /** The accounts' addresses, then the extra mailboxes kept for tracking, each once. */
+    private static List<String> merge(List<String> accounts, List<String> extra) {
+        return new ArrayList<>(new LinkedHashSet<>(java.util.stream.Stream.concat(accounts.stream(), extra.stream())
+                .map(String::trim).filter(a -> !a.isEmpty()).toList()));
     }
 
     /** Records, then sends; false when another run (or node) already recorded the same reminder. */
