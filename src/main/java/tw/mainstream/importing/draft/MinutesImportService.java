@@ -37,7 +37,7 @@ import tw.mainstream.tracking.TrackingApi;
  */
 @Service
 @Transactional
-public class ImportService {
+public class MinutesImportService {
     /** The multipart limit (spring.servlet.multipart.max-file-size) refuses larger files before this. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "odt", "pdf");
@@ -49,7 +49,7 @@ public class ImportService {
     private final TrackingApi tracking;
     private final Clock clock;
 
-    ImportService(ImportDraftRepository drafts, CommitteeApi committee, MeetingApi meetings, TrackingApi tracking,
+    MinutesImportService(ImportDraftRepository drafts, CommitteeApi committee, MeetingApi meetings, TrackingApi tracking,
                   Clock clock) {
         this.drafts = drafts;
         this.committee = committee;

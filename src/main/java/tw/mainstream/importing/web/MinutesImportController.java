@@ -21,7 +21,7 @@ import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.importing.draft.DraftContent;
 import tw.mainstream.importing.draft.DraftValidator;
 import tw.mainstream.importing.draft.ImportDraft;
-import tw.mainstream.importing.draft.ImportService;
+import tw.mainstream.importing.draft.MinutesImportService;
 import tw.mainstream.importing.draft.UploadRejected;
 import tw.mainstream.shared.domain.StaleEditException;
 import tw.mainstream.shared.security.CurrentUser;
@@ -29,11 +29,11 @@ import tw.mainstream.shared.time.RocDates;
 
 /** Upload of past minutes, the drafts of the agency, the side-by-side review and 存成會議. */
 @Controller
-class ImportController {
+class MinutesImportController {
 
-    private final ImportService imports;
+    private final MinutesImportService imports;
 
-    ImportController(ImportService imports) {
+    MinutesImportController(MinutesImportService imports) {
         this.imports = imports;
     }
 
@@ -61,7 +61,7 @@ class ImportController {
         }
         model.addAttribute("drafts", rows);
         model.addAttribute("taskForces", taskForces);
-        model.addAttribute("maxMb", ImportService.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("maxMb", MinutesImportService.MAX_BYTES / 1024 / 1024);
         return "importing/list";
     }
 
@@ -69,9 +69,9 @@ class ImportController {
     String upload(@RequestParam(required = false) Long taskForceId,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
                   Model model, RedirectAttributes ra, HttpServletResponse response) throws IOException {
-        List<ImportService.Upload> uploads = new ArrayList<>();
+        List<MinutesImportService.Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            uploads.add(new ImportService.Upload(f.getOriginalFilename(), f.getBytes()));
+            uploads.add(new MinutesImportService.Upload(f.getOriginalFilename(), f.getBytes()));
         }
         try {
             List<ImportDraft> saved = imports.upload(taskForceId, uploads, user);
@@ -92,7 +92,7 @@ class ImportController {
     @GetMapping("/imports/{id}")
     String review(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean confirm,
                   @RequestParam(defaultValue = "false") boolean publish, CurrentUser user, Model model) {
-        ImportService.Review r = imports.review(id, user);
+        MinutesImportService.Review r = imports.review(id, user);
         if (confirm) {
             model.addAttribute("duplicates", imports.duplicates(id, user));
             model.addAttribute("publish", publish);
@@ -138,7 +138,7 @@ class ImportController {
 
     private String toMeeting(Long id, long version, boolean publish, boolean confirmDuplicate, CurrentUser user,
                              Model model, RedirectAttributes ra, HttpServletResponse response) {
-        ImportService.SaveOutcome outcome = imports.saveAsMeeting(id, version, publish, confirmDuplicate, user);
+        MinutesImportService.SaveOutcome outcome = imports.saveAsMeeting(id, version, publish, confirmDuplicate, user);
         if (outcome.saved()) {
             ra.addFlashAttribute("flash", "importing.meeting.saved");
             return "redirect:/meetings/" + outcome.meeting().id() + "/minutes";
@@ -164,7 +164,7 @@ class ImportController {
         }
     }
 
-    private String page(ImportService.Review r, Map<String, DraftValidator.Problem> problems, Model model) {
+    private String page(MinutesImportService.Review r, Map<String, DraftValidator.Problem> problems, Model model) {
         model.addAttribute("draft", r.draft());
         model.addAttribute("form", r.content());
         model.addAttribute("taskForce", r.taskForce());
