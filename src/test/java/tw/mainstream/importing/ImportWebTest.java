@@ -152,6 +152,9 @@ class ImportWebTest extends IntegrationTest {
                         "今天天氣很好，大家辛苦了。".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("無法讀取：")))
                 .andExpect(content().string(containsString("請確認是否為會議紀錄")));
+        mvc.perform(upload("demo-secretariat", tf, new MockMultipartFile("files", "big.txt", "text/plain",
+                        new byte[21 * 1024 * 1024])))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("檔案超過 20 MB。")));
         mvc.perform(upload("demo-secretariat", tf))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("請選擇至少一個檔案。")));
         mvc.perform(upload("demo-secretariat", null, file(NIA)))
