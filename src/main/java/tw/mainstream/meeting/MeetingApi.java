@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.meeting.domain.AttendanceService;
+import tw.mainstream.meeting.domain.HeldMeetingRecorder;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MinutesService;
@@ -24,9 +25,11 @@ public class MeetingApi {
     private final NoticeService notices;
     private final AttendanceService attendance;
     private final MeetingAccess access;
+    private final HeldMeetingRecorder held;
 
     MeetingApi(MeetingReads reads, MinutesService minutes, NoticeService notices, AttendanceService attendance,
-               MeetingAccess access) {
+               MeetingAccess access, HeldMeetingRecorder held) {
+        this.held = held;
         this.reads = reads;
         this.minutes = minutes;
         this.notices = notices;
@@ -80,5 +83,15 @@ public class MeetingApi {
 
     public QuorumView quorum(Long meetingId, CurrentUser user) {
         return attendance.quorum(access.read(meetingId, user));
+    }
+
+    /**
+     * Enters a meeting that was held, with its minutes, and confirms them (published too if the record
+     * asks): the secretariat of the task force's agency only. Confirming announces the minutes, so
+     * tracking opens items for the resolutions that leave work, as for any meeting. Returns the meeting.
+     */
+    @Transactional
+    public MeetingView recordHeldMeeting(HeldMeetingRecord record, CurrentUser user) {
+        return reads.view(held.record(record, user));
     }
 }

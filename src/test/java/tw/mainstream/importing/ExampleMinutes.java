@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The example minutes: the shared folder when present, else the copies under src/test/resources. */
-final class ExampleMinutes {
+public final class ExampleMinutes {
     static final Path SHARED = Path.of("..", "shared", "examples", "minutes");
     static final Path COPIES = Path.of("src", "test", "resources", "minutes");
 
     private ExampleMinutes() {
     }
 
-    static Path path(String name) {
+    public static Path path(String name) {
         Path shared = SHARED.resolve(name);
         return Files.isRegularFile(shared) ? shared : COPIES.resolve(name);
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try {
             return Files.readAllBytes(path(name));
         } catch (IOException e) {
@@ -26,7 +26,7 @@ final class ExampleMinutes {
         }
     }
 
-    static ImportedMinutes minutes(String name) {
+    public static ImportedMinutes minutes(String name) {
         ImportResult result = MinutesImporter.importFile(path(name));
         if (!result.isOk()) {
             throw new AssertionError(name + ": " + result.error());

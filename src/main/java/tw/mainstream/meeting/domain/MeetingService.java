@@ -55,6 +55,14 @@ public class MeetingService {
 
     /** Schedules the next meeting of the task force, numbers it, and assembles its agenda and attendance list. */
     public Meeting create(Long taskForceId, MeetingDraft d, CurrentUser user) {
+        return create(taskForceId, d, null, true, user);
+    }
+
+    /**
+     * The same for a meeting entered after the fact ({@link HeldMeetingRecorder}): the printed number
+     * when it is free (else the next), and no agenda assembled from what is pending.
+     */
+    Meeting create(Long taskForceId, MeetingDraft d, Integer sequence, boolean assemble, CurrentUser user) {
         TaskForceView tf = taskForce(taskForceId, user);
         user.requireManageAgency(tf.agencyId());
         if (d.date() == null) {
@@ -62,14 +70,19 @@ public class MeetingService {
         }
         MeetingKind kind = d.kind() == null ? MeetingKind.REGULAR : d.kind();
         int year = RocDates.rocYear(d.date());
-        int seq = meetings.findFirstByTaskForceIdAndKindAndRocYearOrderBySequenceNoDesc(taskForceId, kind, year)
-                .map(m -> m.getSequenceNo() + 1).orElse(1);
+        int seq = sequence != null && sequence > 0
+                && meetings.findByTaskForceIdAndKindAndRocYearAndSequenceNo(taskForceId, kind, year, sequence).isEmpty()
+                ? sequence
+                : meetings.findFirstByTaskForceIdAndKindAndRocYearOrderBySequenceNoDesc(taskForceId, kind, year)
+                        .map(m -> m.getSequenceNo() + 1).orElse(1);
         Meeting m = new Meeting(taskForceId, tf.agencyId(), year, seq, kind, d.date());
         apply(m, d, tf);
         m = meetings.save(m);
         minutes.save(new Minutes(m.getId()));
         attendance.seed(m, tf);
-        assembler.assemble(m);
+        if (assemble) {
+            assembler.assemble(m);
+        }
         return m;
     }
 

@@ -1,0 +1,6 @@
+package tw.mainstream.importing.draft;
+
+/** A draft is reviewed (DRAFT), then saved as a meeting (SAVED) or put aside (DISCARDED). */
+public enum DraftStatus {
+    DRAFT, SAVED, DISCARDED
+}
