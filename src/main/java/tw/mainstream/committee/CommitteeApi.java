@@ -137,6 +137,19 @@ public class CommitteeApi {
                 .findFirst();
     }
 
+    /**
+     * Everyone who ever sat on the task force (past and present terms), one row per person at their
+     * latest appointment: for masking their names wherever public text mentions them.
+     */
+    public List<MemberView> everyMember(Long taskForceId) {
+        Map<Long, Membership> latest = new java.util.LinkedHashMap<>();
+        memberships.findByTaskForceIdOrderByAppointedOnAscIdAsc(taskForceId).forEach(m -> latest.put(m.getPersonId(), m));
+        Map<Long, Person> byId = people.findAllById(latest.keySet()).stream()
+                .collect(Collectors.toMap(Person::getId, p -> p));
+        return latest.values().stream().filter(m -> byId.containsKey(m.getPersonId()))
+                .map(m -> view(m, byId.get(m.getPersonId()))).toList();
+    }
+
     /** The compliance report of a task force on {@code date}; callers check the reader's scope. */
     public Optional<ComplianceReport> compliance(Long taskForceId, LocalDate date) {
         return taskForces.findById(taskForceId).map(tf -> compliance.report(tf, date));

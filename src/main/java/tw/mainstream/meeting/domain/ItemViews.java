@@ -52,7 +52,10 @@ class ItemViews {
                 .collect(Collectors.groupingBy(FollowUpRow::getAgendaItemId));
         Map<Long, List<Attachment>> filesBy = attachments.findByAgendaItemIdInOrderByIdAsc(ids).stream()
                 .collect(Collectors.groupingBy(Attachment::getAgendaItemId));
-        remarksBy.values().forEach(rs -> rs.forEach(r -> masker.name(r.getSpeakerName(), category(r.getSpeakerKind()))));
+        remarksBy.values().forEach(rs -> rs.forEach(r -> {
+            masker.name(r.getSpeakerName(), category(r.getSpeakerKind()));
+            masker.title(r.getSpeakerTitle());
+        }));
         boolean cases = m.getStyle() == MeetingStyle.CASES;
         int remarkLevel = cases ? 4 : 1;
         int[] counters = new int[AgendaItemKind.values().length];
@@ -81,14 +84,15 @@ class ItemViews {
                 label = i.getGroupLabel() + " ";
             }
             List<Attachment> files = filesBy.getOrDefault(i.getId(), List.of());
-            result.add(new ItemView(i.getId(), i.getKind(), i.getPosition(), label, masker.text(i.getSubject()),
-                    i.getUnitLabel(), i.getUnitId(), i.getCoveredCount(), i.getGroupLabel(),
+            String subject = masker.text(i.getSubject());
+            result.add(new ItemView(i.getId(), i.getKind(), i.getPosition(), label, subject,
+                    masker.text(i.getUnitLabel()), i.getUnitId(), i.getCoveredCount(), i.getGroupLabel(),
                     points(masker.text(i.getExplanation()), 2), masker.text(i.getExplanation()),
                     rowsBy.getOrDefault(i.getId(), List.of()).stream().map(r -> row(r, files, masker)).toList(),
-                    files.stream().filter(f -> f.getFollowUpRowId() == null).map(ItemViews::file).toList(),
+                    files.stream().filter(f -> f.getFollowUpRowId() == null).map(f -> file(f, masker)).toList(),
                     remarksBy.getOrDefault(i.getId(), List.of()).stream().map(r -> remark(r, masker, remarkLevel)).toList(),
                     resolutionsBy.getOrDefault(i.getId(), List.of()).stream()
-                            .map(r -> resolution(r, m.getId(), i.getSubject(), masker)).toList(),
+                            .map(r -> resolution(r, m.getId(), subject, masker)).toList(),
                     i.getOriginResolutionId(), i.getVersion()));
         }
         return result;
@@ -112,14 +116,16 @@ class ItemViews {
             case MEMBER -> name == null ? text("meeting.doc.memberOpinion")
                     : NameMasking.withTitle(name, r.getSpeakerTitle() == null ? text("meeting.doc.memberTitle") : r.getSpeakerTitle());
             case CHAIR -> text("meeting.doc.chair");
-            case UNIT, OFFICE -> r.getSpeakerRole() != null ? r.getSpeakerRole() : name;
-            case OTHER -> name != null ? NameMasking.withTitle(name, r.getSpeakerTitle()) : r.getSpeakerRole();
+            case UNIT, OFFICE -> r.getSpeakerRole() != null ? masker.text(r.getSpeakerRole()) : name;
+            case OTHER -> name != null ? NameMasking.withTitle(name, r.getSpeakerTitle()) : masker.text(r.getSpeakerRole());
         };
-        if (r.getSpeakerRole() != null && r.getSpeakerKind() == SpeakerKind.MEMBER && name != null) {
-            speaker = speaker + "（" + r.getSpeakerRole() + "）";
+        String role = masker.text(r.getSpeakerRole());
+        if (role != null && r.getSpeakerKind() == SpeakerKind.MEMBER && name != null) {
+            speaker = speaker + "（" + role + "）";
         }
+        speaker = masker.text(speaker);
         String body = masker.text(r.getText());
-        return new RemarkView(r.getId(), r.getSpeakerKind(), name, r.getSpeakerTitle(), r.getSpeakerRole(), speaker,
+        return new RemarkView(r.getId(), r.getSpeakerKind(), name, r.getSpeakerTitle(), role, speaker,
                 points(body, level), body, r.getVersion());
     }
 
@@ -130,15 +136,16 @@ class ItemViews {
     }
 
     private static FollowUpRowView row(FollowUpRow r, List<Attachment> files, Masker masker) {
-        return new FollowUpRowView(r.getId(), r.getMeetingDate(), masker.text(r.getContent()), r.getUnitLabel(),
+        return new FollowUpRowView(r.getId(), r.getMeetingDate(), masker.text(r.getContent()), masker.text(r.getUnitLabel()),
                 masker.text(r.getProgress()), masker.text(r.getNote()), r.getClosed(),
-                files.stream().filter(f -> r.getId().equals(f.getFollowUpRowId())).map(ItemViews::file).toList(),
+                files.stream().filter(f -> r.getId().equals(f.getFollowUpRowId())).map(f -> file(f, masker)).toList(),
                 r.getVersion());
     }
 
-    static AttachmentView file(Attachment a) {
-        return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getCaption(),
-                a.isImage());
+    /** A file as the minutes show it; in the public version names in its file name and caption are masked. */
+    private static AttachmentView file(Attachment a, Masker masker) {
+        return new AttachmentView(a.getId(), masker.text(a.getFileName()), a.getContentType(), a.getSizeBytes(),
+                masker.text(a.getCaption()), a.isImage());
     }
 
     static List<PointView> points(String text, int level) {

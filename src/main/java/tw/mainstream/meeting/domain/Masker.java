@@ -1,13 +1,15 @@
 package tw.mainstream.meeting.domain;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.shared.text.NameMasking;
+import tw.mainstream.shared.text.NameMentions;
 
 /**
  * Applies the public version's masking policy: names by category (members and officials / staff /
- * private persons), and the same names where free text mentions them (吳委員嘉麗 → 吳委員O麗).
+ * private persons), and the same names where free text mentions them (吳嘉麗 → 吳O麗, 吳委員嘉麗 →
+ * 吳委員O麗, any title between surname and given name, see {@link NameMentions}). The assembler
+ * registers every person it knows of (the task force's members past and present, attendance,
+ * observers, speakers) before it masks any text.
  * The internal version uses {@link #none()}, which changes nothing.
  */
 final class Masker {
@@ -16,13 +18,14 @@ final class Masker {
     private final boolean staff;
     private final boolean privatePersons;
     private final NameMasking.Style style;
-    private final Map<String, String> known = new LinkedHashMap<>();
+    private final NameMentions mentions;
 
     private Masker(boolean members, boolean staff, boolean privatePersons, NameMasking.Style style) {
         this.members = members;
         this.staff = staff;
         this.privatePersons = privatePersons;
         this.style = style;
+        this.mentions = new NameMentions(style);
     }
 
     static Masker none() {
@@ -50,25 +53,24 @@ final class Masker {
         if (name == null || name.isBlank() || !applies(category)) {
             return name;
         }
-        String masked = NameMasking.mask(name, style);
-        if (!masked.equals(name) && name.strip().length() >= 2) {
-            known.put(name.strip(), masked);
+        mentions.addPerson(name);
+        return NameMasking.mask(name, style);
+    }
+
+    /** Registers a person of the task force (a member past or present) for the mentions in text. */
+    void person(String name, String title) {
+        if (applies(NameCategory.MEMBER_OFFICIAL)) {
+            mentions.addPerson(name);
+            mentions.addTitle(title);
         }
-        return masked;
+    }
+
+    /** A title to recognise between surname and given name (吳委員嘉麗, 林副署長興春). */
+    void title(String title) {
+        mentions.addTitle(title);
     }
 
     String text(String text) {
-        if (text == null || known.isEmpty()) {
-            return text;
-        }
-        String out = text;
-        for (Map.Entry<String, String> e : known.entrySet()) {
-            out = out.replace(e.getKey(), e.getValue());
-            String surname = NameMasking.surname(e.getKey());
-            String given = e.getKey().substring(surname.length());
-            String maskedGiven = e.getValue().substring(surname.length());
-            out = out.replace(surname + "委員" + given, surname + "委員" + maskedGiven);
-        }
-        return out;
+        return active() ? mentions.mask(text) : text;
     }
 }

@@ -69,17 +69,21 @@ class MinutesAssembler {
 
     MinutesView build(Meeting m, Minutes minutes, boolean publicVersion) {
         Masker masker = publicVersion ? Masker.of(minutes) : Masker.none();
-        MeetingView mv = view(m);
+        List<Attendance> attending = attendance.findByMeetingIdOrderByPositionAscIdAsc(m.getId());
+        List<Observer> observing = observers.findByMeetingIdOrderByPositionAscIdAsc(m.getId());
+        if (masker.active()) {
+            knowEveryone(m, attending, observing, masker);
+        }
         String chair = NameMasking.withTitle(masker.name(m.getChairName(), NameCategory.MEMBER_OFFICIAL), m.getChairTitle());
         String recorder = masker.name(m.getRecorder(), NameCategory.STAFF);
-        masker.name(m.getContactPerson(), NameCategory.STAFF);
-        String present = attendees(m, masker);
-        String observed = observers.findByMeetingIdOrderByPositionAscIdAsc(m.getId()).stream()
-                .map(o -> masker.name(o.getName(), o.getCategory()) + paren(o.getAffiliation()))
+        MeetingView mv = masker.active() ? masked(view(m), masker) : view(m);
+        String present = attendees(attending, masker);
+        String observed = observing.stream()
+                .map(o -> masker.name(o.getName(), o.getCategory()) + paren(masker.text(o.getAffiliation())))
                 .collect(Collectors.joining("、"));
         List<ItemView> items = itemViews.of(m, masker);
         String time = RocDates.formatWithWeekday(m.getMeetingDate()) + RocDates.formatTime(m.getStartTime());
-        String place = m.getPlace() == null ? "" : m.getPlace() + (m.getPlaceDetail() == null ? "" : "\n（" + m.getPlaceDetail() + "）");
+        String place = mv.place() == null ? "" : mv.place() + (mv.placeDetail() == null ? "" : "\n（" + mv.placeDetail() + "）");
         String tfName = shortName(mv.taskForceName(), agencyName(m));
         List<HeaderLine> header = new ArrayList<>();
         List<SectionView> sections = new ArrayList<>();
@@ -100,15 +104,15 @@ class MinutesAssembler {
             header.add(new HeaderLine(text("meeting.doc.place"), place));
             header.add(new HeaderLine(text("meeting.doc.chair"), chair));
             header.add(new HeaderLine(text("meeting.doc.recorder"), nz(recorder)));
-            String all = m.getAttendanceNote() != null ? m.getAttendanceNote()
+            String all = mv.attendanceNote() != null ? mv.attendanceNote()
                     : present + (observed.isEmpty() ? "" : "；" + text("meeting.doc.observers") + "：" + observed);
             header.add(new HeaderLine(text("meeting.doc.attendance"), all));
-            sectionsStyle(m, items, sections, masker);
+            sectionsStyle(m, mv, items, sections);
         }
         List<ItemView> extempore = items.stream().filter(i -> i.kind() == AgendaItemKind.EXTEMPORE).toList();
         add(sections, text("meeting.doc.extempore"), extempore.isEmpty() ? text("meeting.doc.none") : null, extempore);
-        if (m.getChairConclusion() != null) {
-            add(sections, text("meeting.doc.conclusion"), masker.text(m.getChairConclusion()), List.of());
+        if (mv.chairConclusion() != null) {
+            add(sections, text("meeting.doc.conclusion"), mv.chairConclusion(), List.of());
         }
         add(sections, text("meeting.doc.adjourn"), m.getAdjournedAt() == null ? null
                 : RocDates.formatTime(m.getAdjournedAt()) + "。", List.of());
@@ -116,13 +120,13 @@ class MinutesAssembler {
                 header, sections, recorder, chair);
     }
 
-    private void sectionsStyle(Meeting m, List<ItemView> items, List<SectionView> sections, Masker masker) {
+    private void sectionsStyle(Meeting m, MeetingView mv, List<ItemView> items, List<SectionView> sections) {
         if (has(items, AgendaItemKind.ANNOUNCE)) {
             add(sections, text("meeting.doc.announce"), null, List.of());
         }
         if (has(items, AgendaItemKind.CHAIR_REMARKS)) {
-            add(sections, text("meeting.doc.chairRemarks"), m.getOpeningRemarks() == null ? text("meeting.doc.omitted")
-                    : masker.text(m.getOpeningRemarks()), List.of());
+            add(sections, text("meeting.doc.chairRemarks"), mv.openingRemarks() == null ? text("meeting.doc.omitted")
+                    : mv.openingRemarks(), List.of());
         }
         if (has(items, AgendaItemKind.CONFIRM_PREVIOUS)) {
             add(sections, text("meeting.doc.confirmPrevious"), null, of(items, AgendaItemKind.CONFIRM_PREVIOUS).stream()
@@ -152,20 +156,52 @@ class MinutesAssembler {
                 .orElse(text("meeting.doc.followUp"));
     }
 
-    private String attendees(Meeting m, Masker masker) {
-        return attendance.findByMeetingIdOrderByPositionAscIdAsc(m.getId()).stream()
+    private String attendees(List<Attendance> attending, Masker masker) {
+        return attending.stream()
                 .filter(a -> a.getStatus() != AttendanceStatus.ABSENT)
                 .map(a -> masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL) + nz(a.getTitle())
-                        + paren(a.getAffiliation()) + status(a))
+                        + paren(masker.text(a.getAffiliation())) + status(a, masker))
                 .collect(Collectors.joining("、"));
     }
 
-    private String status(Attendance a) {
+    private String status(Attendance a, Masker masker) {
         return switch (a.getStatus()) {
             case EXCUSED -> text("meeting.doc.excused");
-            case PROXY -> text("meeting.doc.proxy", a.getProxyName());
+            case PROXY -> text("meeting.doc.proxy", masker.name(a.getProxyName(), NameCategory.MEMBER_OFFICIAL));
             default -> "";
         };
+    }
+
+    /**
+     * Before any text is masked, the masker learns every person the minutes may mention: the task
+     * force's members past and present (their names may be written in a carried-over follow-up row
+     * years later), the attendance with proxies, the observers, chair, recorder and contact person,
+     * and the titles they are written with (吳委員嘉麗, 林副署長興春).
+     */
+    private void knowEveryone(Meeting m, List<Attendance> attending, List<Observer> observing, Masker masker) {
+        committee.everyMember(m.getTaskForceId()).forEach(p -> masker.person(p.name(), p.title()));
+        for (Attendance a : attending) {
+            masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL);
+            masker.title(a.getTitle());
+            masker.name(a.getProxyName(), NameCategory.MEMBER_OFFICIAL);
+        }
+        observing.forEach(o -> masker.name(o.getName(), o.getCategory()));
+        masker.name(m.getChairName(), NameCategory.MEMBER_OFFICIAL);
+        masker.title(m.getChairTitle());
+        masker.name(m.getRecorder(), NameCategory.STAFF);
+        masker.name(m.getContactPerson(), NameCategory.STAFF);
+    }
+
+    /** The meeting's own fields as the public version may show them (the JSON of the minutes carries them). */
+    private static MeetingView masked(MeetingView v, Masker masker) {
+        return new MeetingView(v.id(), v.taskForceId(), v.agencyId(), v.taskForceName(), v.number(), v.kind(),
+                v.rocYear(), v.sequenceNo(), v.date(), v.startTime(), v.endTime(), masker.text(v.place()),
+                masker.text(v.placeDetail()), masker.name(v.chairName(), NameCategory.MEMBER_OFFICIAL), v.chairTitle(),
+                masker.name(v.recorder(), NameCategory.STAFF), masker.name(v.contactPerson(), NameCategory.STAFF),
+                v.contactPhone(), v.status(), masker.text(v.statusReason()), masker.text(v.subject()),
+                masker.text(v.noticeCc()), masker.text(v.noticeNote()), masker.text(v.attendanceNote()),
+                v.proposalDeadline(), masker.text(v.openingRemarks()), masker.text(v.chairConclusion()),
+                v.adjournedAt(), v.style(), v.version());
     }
 
     private static boolean has(List<ItemView> items, AgendaItemKind kind) {
