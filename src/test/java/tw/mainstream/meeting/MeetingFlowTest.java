@@ -128,6 +128,21 @@ class MeetingFlowTest extends IntegrationTest {
     }
 
     @Test
+    void agendaKeepsTheOrderOfItsSectionsNotTheAlphabet() {
+        CurrentUser sec = users.current("demo-secretariat");
+        Meeting m = meetings.create(fixtures.taskForce("內政部移民署"), draft(LocalDate.of(2022, 8, 1)), sec);
+        agenda.add(m.getId(), new ItemDraft(AgendaItemKind.EXTEMPORE, "臨時動議案", null, null, null, 1, null), sec);
+        agenda.add(m.getId(), new ItemDraft(AgendaItemKind.DISCUSSION, "討論案", null, null, null, 1, null), sec);
+        agenda.add(m.getId(), new ItemDraft(AgendaItemKind.REPORT, "報告案", null, null, null, 1, null), sec);
+
+        List<AgendaItemKind> kinds = api.agenda(m.getId(), sec).stream().map(i -> i.kind())
+                .filter(k -> k.isSubstantive()).toList();
+
+        assertThat(kinds).containsSubsequence(AgendaItemKind.REPORT, AgendaItemKind.DISCUSSION, AgendaItemKind.EXTEMPORE);
+        assertThat(kinds.indexOf(AgendaItemKind.REPORT)).isLessThan(kinds.indexOf(AgendaItemKind.DISCUSSION));
+    }
+
+    @Test
     void anotherAgencyGetsNotFoundAndStaleEditsAreRefused() {
         CurrentUser sec = users.current("demo-secretariat");
         Long tf = fixtures.taskForce("內政部移民署");

@@ -45,7 +45,7 @@ public class AgendaService {
     @Transactional(readOnly = true)
     public List<AgendaItem> items(Long meetingId, CurrentUser user) {
         access.read(meetingId, user);
-        return items.findByMeetingIdOrderByKindAscPositionAscIdAsc(meetingId);
+        return items.inAgendaOrder(meetingId);
     }
 
     /** Adds an item at the end of its section; extempore motions are added during the meeting this way. */
@@ -88,7 +88,7 @@ public class AgendaService {
         Meeting m = access.manage(meetingId, user);
         m.requireMinutesEditable();
         AgendaItem item = item(meetingId, itemId);
-        List<AgendaItem> section = new ArrayList<>(items.findByMeetingIdOrderByKindAscPositionAscIdAsc(meetingId).stream()
+        List<AgendaItem> section = new ArrayList<>(items.inAgendaOrder(meetingId).stream()
                 .filter(i -> i.getKind() == item.getKind()).toList());
         int i = section.indexOf(item);
         int j = i + Integer.signum(direction);
@@ -191,7 +191,7 @@ public class AgendaService {
     }
 
     private int nextPosition(Long meetingId, AgendaItemKind kind) {
-        return items.findByMeetingIdOrderByKindAscPositionAscIdAsc(meetingId).stream()
+        return items.inAgendaOrder(meetingId).stream()
                 .filter(i -> i.getKind() == kind).mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
     }
 

@@ -42,7 +42,7 @@ class ItemViews {
 
     /** Every item of the meeting in agenda order, labelled for the meeting's layout. */
     List<ItemView> of(Meeting m, Masker masker) {
-        List<AgendaItem> list = items.findByMeetingIdOrderByKindAscPositionAscIdAsc(m.getId());
+        List<AgendaItem> list = items.inAgendaOrder(m.getId());
         List<Long> ids = list.stream().map(AgendaItem::getId).toList();
         Map<Long, List<Remark>> remarksBy = remarks.findByAgendaItemIdInOrderByPositionAscIdAsc(ids).stream()
                 .collect(Collectors.groupingBy(Remark::getAgendaItemId));

@@ -26,7 +26,7 @@ class MinutesEvents {
     }
 
     void confirmed(Meeting m, String actor) {
-        Map<Long, AgendaItem> byId = items.findByMeetingIdOrderByKindAscPositionAscIdAsc(m.getId()).stream()
+        Map<Long, AgendaItem> byId = items.inAgendaOrder(m.getId()).stream()
                 .collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
         List<ConfirmedResolution> list = resolutions.findByAgendaItemIdInOrderByPositionAscIdAsc(byId.keySet()).stream()
                 .map(r -> {
