@@ -14,23 +14,27 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Loads a realistic deployment into PostgreSQL or H2 through the real schema (Flyway first):
- * 300 agencies (30 ministries with 9 agencies each), 10 units each, one task force each, 10 years of
- * 4 meetings a year (12,000 meeting references), 100,000 tracked items, about 500,000 progress reports,
- * decisions and timeline events. Agency "大型機關 001" carries 3,000 items; its secretariat signs in as
- * {@code bench-secretariat} / {@code bench}.
+ * 300 agencies (30 ministries with 9 agencies each), 10 units each, one task force each with 10 years
+ * of 4 meetings a year up to today plus the next one planned (12,300 meetings with their minutes, about
+ * 180,000 agenda items and 190,000 resolutions, see {@link BenchMeetings}), 100,000 tracked items opened
+ * by those meetings' resolutions, about 510,000 progress reports, 490,000 decisions at the later meetings
+ * and timeline events. Agency "大型機關 001" carries 3,000 items; its secretariat signs in
+ * as {@code bench-secretariat} / {@code bench}. Dates follow the day of the run: the last held meeting
+ * is the latest quarter's.
  *
- * <pre>java -cp … tw.mainstream.tracking.bench.TrackingDataGenerator jdbc:postgresql://127.0.0.1:5432/bench postgres ""</pre>
+ * <pre>java -cp … tw.mainstream.tracking.bench.TrackingDataGenerator jdbc:postgresql://127.0.0.1:5432/bench postgres ""
+ *java -cp … tw.mainstream.tracking.bench.TrackingDataGenerator "jdbc:h2:file:/tmp/bench/db;MODE=PostgreSQL" sa ""</pre>
  */
 public final class TrackingDataGenerator {
 
     static final int MINISTRIES = 30;
     static final int PER_MINISTRY = 9;
     static final int UNITS = 10;
-    static final int YEARS = 10;
     static final int ITEMS = 100_000;
     static final int LARGE_AGENCY_ITEMS = 3_000;
-    static final int REPORTS_PER_ITEM = 5;
-    static final LocalDate START = LocalDate.of(2016, 1, 15);
+    static final int OPEN_PERCENT = 19;
+    static final int OPEN_MAX_ROUNDS = 12;
+    static final int CLOSED_MAX_ROUNDS = 8;
 
     private TrackingDataGenerator() {
     }
@@ -57,6 +61,8 @@ public final class TrackingDataGenerator {
         private long agencyBase;
         private long unitBase;
         private long taskForceBase;
+        private final LocalDate today = LocalDate.now();
+        private BenchMeetings meetings;
 
         Loader(Connection c) throws Exception {
             this.c = c;
@@ -70,11 +76,19 @@ public final class TrackingDataGenerator {
             int agencies = MINISTRIES * (PER_MINISTRY + 1);
             agencies(agencies);
             units(agencies);
-            taskForces(agencies);
-            account();
-            items(agencies);
+            try (BenchMeetings m = new BenchMeetings(c, today, max("meeting_meeting") + 1, max("meeting_minutes") + 1,
+                    max("meeting_agenda_item") + 1, max("meeting_resolution") + 1)) {
+                meetings = m;
+                taskForces(agencies);
+                account();
+                meetings.meetings(agencies, taskForceBase, agencyBase, UNITS);
+                c.commit();
+                items(agencies);
+                System.out.println(meetings.counts());
+            }
             for (String t : new String[] {"committee_agency", "committee_unit", "committee_task_force", "tracking_item",
-                    "tracking_report", "tracking_decision", "tracking_event", "account_user"}) {
+                    "tracking_report", "tracking_decision", "tracking_event", "account_user", "meeting_meeting",
+                    "meeting_minutes", "meeting_agenda_item", "meeting_resolution"}) {
                 restart(t);
             }
             try (Statement s = c.createStatement()) {
@@ -90,7 +104,7 @@ public final class TrackingDataGenerator {
                 for (int i = 0; i < n; i++) {
                     boolean ministry = i % (PER_MINISTRY + 1) == 0;
                     long id = agencyBase + i;
-                    String name = i == 1 ? "大型機關 001" : (ministry ? "部會 " : "機關 ") + String.format("%03d", i);
+                    String name = agencyName(i);
                     ps.setLong(1, id);
                     ps.setString(2, name);
                     ps.setString(3, name);
@@ -103,6 +117,12 @@ public final class TrackingDataGenerator {
                 }
                 ps.executeBatch();
             }
+        }
+
+        /** 「部會 000」, 「大型機關 001」, 「機關 002」 …: a ministry and its 9 agencies in turn. */
+        private static String agencyName(int i) {
+            boolean ministry = i % (PER_MINISTRY + 1) == 0;
+            return i == 1 ? "大型機關 001" : (ministry ? "部會 " : "機關 ") + String.format("%03d", i);
         }
 
         private void units(int agencies) throws Exception {
@@ -132,11 +152,11 @@ public final class TrackingDataGenerator {
                 for (int a = 0; a < agencies; a++) {
                     ps.setLong(1, taskForceBase + a);
                     ps.setLong(2, agencyBase + a);
-                    ps.setString(3, "性別平等專案小組 " + a);
+                    ps.setString(3, agencyName(a) + "性別平等專案小組");
                     ps.addBatch();
                     st.setLong(1, taskForceBase + a);
                     st.setString(2, "MEETING_DATE,CONTENT,PROGRESS,REMARKS,CLOSED");
-                    st.setDate(3, Date.valueOf(START.plusYears(YEARS)));
+                    st.setDate(3, Date.valueOf(meetings.date(BenchMeetings.HELD)));
                     st.addBatch();
                 }
                 ps.executeBatch();
@@ -159,8 +179,9 @@ public final class TrackingDataGenerator {
             long reportBase = max("tracking_report") + 1;
             long decisionBase = max("tracking_decision") + 1;
             String itemSql = "insert into tracking_item (id, version, agency_id, task_force_id, content, lead_unit_id,"
-                    + " due_kind, due_date, origin_meeting_id, origin_label, origin_date, status, round, closed_on,"
-                    + " closed_meeting_label, opened_at) values (?, 0, ?, ?, ?, ?, 'NEXT_MEETING', null, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " due_kind, due_date, origin_meeting_id, origin_agenda_item_id, origin_resolution_id, origin_label,"
+                    + " origin_date, status, round, closed_on, closed_meeting_label, opened_at)"
+                    + " values (?, 0, ?, ?, ?, ?, 'NEXT_MEETING', null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             String reportSql = "insert into tracking_report (id, version, agency_id, item_id, unit_id, round, text, proposal,"
                     + " status, submitted_on, updated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             String decisionSql = "insert into tracking_decision (id, version, agency_id, item_id, meeting_id, meeting_date,"
@@ -171,31 +192,37 @@ public final class TrackingDataGenerator {
                  PreparedStatement pd = c.prepareStatement(decisionSql); PreparedStatement pe = c.prepareStatement(eventSql)) {
                 long reportId = reportBase;
                 long decisionId = decisionBase;
-                int meetings = YEARS * 4;
+                int held = BenchMeetings.HELD;
                 for (int i = 0; i < ITEMS; i++) {
                     int a = i < LARGE_AGENCY_ITEMS ? 1 : 2 + random.nextInt(agencies - 2);
                     long agency = agencyBase + a;
-                    long unit = unitBase + (long) a * UNITS + random.nextInt(UNITS);
-                    int meeting = random.nextInt(meetings);
-                    LocalDate origin = START.plusMonths(3L * meeting);
-                    boolean open = meeting >= meetings - 4 || random.nextInt(10) == 0;
-                    int rounds = open ? 1 + random.nextInt(3) : 2 + random.nextInt(2 * REPORTS_PER_ITEM - 1);
+                    int u = random.nextInt(UNITS);
+                    long unit = unitBase + (long) a * UNITS + u;
+                    // An open item was reported on at every meeting since its origin and waits for the next one;
+                    // a closed one was decided at 2 to 8 meetings after its origin, the last 解除列管.
+                    boolean open = random.nextInt(100) < OPEN_PERCENT;
+                    int rounds = open ? 1 + random.nextInt(OPEN_MAX_ROUNDS) : 2 + random.nextInt(CLOSED_MAX_ROUNDS - 1);
+                    int meeting = open ? held - rounds : random.nextInt(held - 2);
+                    rounds = open ? rounds : Math.min(rounds, held - 1 - meeting);
+                    LocalDate origin = meetings.date(meeting);
                     long itemId = itemBase + i;
-                    long meetingRef = (long) a * meetings + meeting + 1;
-                    LocalDate closedOn = origin.plusMonths(3L * rounds);
+                    String content = "列管事項 " + i + "：請依委員意見辦理性別統計、性別預算及培力課程相關事宜。";
+                    long[] source = meetings.origin(a, meeting, u, unit, content);
                     pi.setLong(1, itemId);
                     pi.setLong(2, agency);
                     pi.setLong(3, taskForceBase + a);
-                    pi.setString(4, "列管事項 " + i + "：請依委員意見辦理性別統計、性別預算及培力課程相關事宜。");
+                    pi.setString(4, content);
                     pi.setLong(5, unit);
-                    pi.setLong(6, meetingRef);
-                    pi.setString(7, (origin.getYear() - 1911) + " 年第 " + (meeting % 4 + 1) + " 次會議");
-                    pi.setDate(8, Date.valueOf(origin));
-                    pi.setString(9, open ? "OPEN" : "CLOSED");
-                    pi.setInt(10, rounds);
-                    pi.setDate(11, open ? null : Date.valueOf(closedOn));
-                    pi.setString(12, open ? null : "第 " + (meeting + rounds) + " 次會議");
-                    pi.setTimestamp(13, Timestamp.valueOf(origin.atStartOfDay()));
+                    pi.setLong(6, meetings.meetingId(a, meeting));
+                    pi.setLong(7, source[0]);
+                    pi.setLong(8, source[1]);
+                    pi.setString(9, meetings.label(meeting));
+                    pi.setDate(10, Date.valueOf(origin));
+                    pi.setString(11, open ? "OPEN" : "CLOSED");
+                    pi.setInt(12, rounds);
+                    pi.setDate(13, open ? null : Date.valueOf(meetings.date(meeting + rounds)));
+                    pi.setString(14, open ? null : meetings.label(meeting + rounds));
+                    pi.setTimestamp(15, Timestamp.valueOf(origin.atStartOfDay()));
                     pi.addBatch();
                     pe.setLong(1, itemId);
                     pe.setDate(2, Date.valueOf(origin));
@@ -203,9 +230,14 @@ public final class TrackingDataGenerator {
                     pe.setLong(4, unit);
                     pe.setString(5, "會議決議");
                     pe.addBatch();
+                    if (!open) {
+                        meetings.closing(a, meeting + rounds, u, unit, content, source[1]);
+                    }
                     for (int r = 1; r <= rounds; r++) {
                         boolean current = r == rounds;
-                        LocalDate on = origin.plusMonths(3L * r - 1);
+                        LocalDate meetingDate = meetings.date(meeting + r);
+                        LocalDate on = meetingDate.minusMonths(1).isAfter(today) ? today : meetingDate.minusMonths(1);
+                        boolean draft = open && current && random.nextBoolean();
                         pr.setLong(1, reportId++);
                         pr.setLong(2, agency);
                         pr.setLong(3, itemId);
@@ -213,37 +245,37 @@ public final class TrackingDataGenerator {
                         pr.setInt(5, r);
                         pr.setString(6, "第 " + r + " 次執行情形：已依決議辦理，持續追蹤。");
                         pr.setString(7, current && !open ? "PROPOSE_CLOSE" : "PROPOSE_CONTINUE");
-                        pr.setString(8, open && current && random.nextBoolean() ? "DRAFT" : "ACCEPTED");
-                        pr.setDate(9, Date.valueOf(on));
+                        pr.setString(8, draft ? "DRAFT" : "ACCEPTED");
+                        pr.setDate(9, draft ? null : Date.valueOf(on));
                         pr.setTimestamp(10, Timestamp.valueOf(on.atStartOfDay()));
                         pr.addBatch();
                         if (r < rounds || !open) {
-                            LocalDate meetingDate = origin.plusMonths(3L * r);
                             pd.setLong(1, decisionId++);
                             pd.setLong(2, agency);
                             pd.setLong(3, itemId);
-                            pd.setLong(4, meetingRef + r);
+                            pd.setLong(4, meetings.meetingId(a, meeting + r));
                             pd.setDate(5, Date.valueOf(meetingDate));
-                            pd.setString(6, "第 " + (meeting + r) + " 次會議");
+                            pd.setString(6, meetings.label(meeting + r));
                             pd.setString(7, r == rounds ? "CLOSE" : "CONTINUE");
                             pd.setTimestamp(8, Timestamp.valueOf(meetingDate.atStartOfDay()));
                             pd.addBatch();
                         }
                     }
                     if (i % 2000 == 1999) {
-                        pi.executeBatch();
-                        pe.executeBatch();
-                        pr.executeBatch();
-                        pd.executeBatch();
+                        flush(pi, pe, pr, pd);
                         c.commit();
                     }
                 }
-                pi.executeBatch();
-                pe.executeBatch();
-                pr.executeBatch();
-                pd.executeBatch();
+                flush(pi, pe, pr, pd);
                 System.out.printf("items %d, reports %d, decisions %d%n", ITEMS, reportId - reportBase,
                         decisionId - decisionBase);
+            }
+        }
+
+        private void flush(PreparedStatement... statements) throws Exception {
+            meetings.flush();
+            for (PreparedStatement ps : statements) {
+                ps.executeBatch();
             }
         }
 
