@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import tw.mainstream.importing.ImportMinutesCommand;
+import tw.mainstream.search.RebuildIndexCommand;
 
 @SpringBootApplication
 public class Application {
@@ -16,6 +17,9 @@ public class Application {
         if (args.length > 0 && args[0].equals(ImportMinutesCommand.NAME)) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             System.exit(ImportMinutesCommand.run(args, out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(RebuildIndexCommand.NAME)) {
+            System.exit(RebuildIndexCommand.run(Application.class, args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,11 @@ public class SearchIndexer {
         return t;
     });
 
-    SearchIndexer(SearchIndex index, List<SearchSource> sources, PlatformTransactionManager tx) {
+    private final boolean rebuildAtStart;
+
+    SearchIndexer(SearchIndex index, List<SearchSource> sources, PlatformTransactionManager tx,
+                  @Value("${mainstream.search.rebuild-at-start:true}") boolean rebuildAtStart) {
+        this.rebuildAtStart = rebuildAtStart;
         this.index = index;
         this.sources = sources;
         this.readOnly = new TransactionTemplate(tx);
@@ -43,7 +48,7 @@ public class SearchIndexer {
 
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildIfNeeded() {
-        if (index.isMissingOrOutdated(SearchIndex.SCHEMA_VERSION)) {
+        if (rebuildAtStart && index.isMissingOrOutdated(SearchIndex.SCHEMA_VERSION)) {
             log.info("Search index missing or outdated: rebuilding from the database");
             startRebuild();
         }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
@@ -28,11 +30,10 @@ public class FragmentRenderer {
 
     private final ISpringTemplateEngine engine;
     private final ApplicationContext context;
-    private final ConversionService conversions;
+    private final ObjectProvider<ConversionService> conversions;
 
     FragmentRenderer(ISpringTemplateEngine engine, ApplicationContext context,
-                     @org.springframework.beans.factory.annotation.Qualifier("mvcConversionService")
-                     ConversionService conversions) {
+                     @Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
         this.engine = engine;
         this.context = context;
         this.conversions = conversions;
@@ -45,7 +46,7 @@ public class FragmentRenderer {
                 .buildExchange(request, response);
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(context, conversions));
+                new ThymeleafEvaluationContext(context, conversions.getIfAvailable()));
         return engine.process(template, Set.of(fragment), new WebContext(exchange, locale, vars));
     }
 }
