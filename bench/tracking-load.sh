@@ -66,6 +66,8 @@ run() {
 for path in /tracking /tracking/follow-up; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$SESSION" "http://127.0.0.1:$PORT$path")
   [ "$code" = 200 ] || { echo "$path answered $code"; exit 1; }
+  page=$(curl -s -b "JSESSIONID=$SESSION" "http://127.0.0.1:$PORT$path")
+  echo "$path: $(echo "$page" | wc -c) bytes, $(echo "$page" | grep -c '<tr') table rows"
 done
 H=$(run health "http://127.0.0.1:$PORT/actuator/health")
 D=$(run dashboard "http://127.0.0.1:$PORT/tracking")
