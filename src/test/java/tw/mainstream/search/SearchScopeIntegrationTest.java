@@ -75,6 +75,17 @@ class SearchScopeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void publicSearchFormOffersOnlyWhatCanBePublished() throws Exception {
+        mvc.perform(get("/public/search"))
+                .andExpect(content().string(Matchers.containsString("value=\"MINUTES\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"TRACKED_ITEM\""))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"status\""))));
+        mvc.perform(get("/search").with(users.as("demo-secretariat")))
+                .andExpect(content().string(Matchers.containsString("value=\"TRACKED_ITEM\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"status\"")));
+    }
+
+    @Test
     void anonymousApiSearchOutsidePublicIs401() throws Exception {
         mvc.perform(get("/api/v1/search").param("q", "列管")).andExpect(status().isUnauthorized());
     }

@@ -1,6 +1,7 @@
 package tw.mainstream.search.web;
 
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,8 +57,10 @@ class SearchController {
 
     private String results(SearchForm form, SearchScope scope, String action, Model model) {
         model.addAttribute("action", action);
-        model.addAttribute("kinds", DocumentKind.values());
-        model.addAttribute("statuses", TrackingStatus.values());
+        // the public search offers only what can be published; tracked items never are
+        model.addAttribute("kinds", Arrays.stream(DocumentKind.values())
+                .filter(k -> !scope.publicReader() || k.publishable()).toList());
+        model.addAttribute("statuses", scope.publicReader() ? List.of() : List.of(TrackingStatus.values()));
         model.addAttribute("sorts", SearchSort.values());
         if (!form.isEmpty()) {
             model.addAttribute("results", search.search(form.toQuery(), scope));
