@@ -1,10 +1,7 @@
 package tw.mainstream.search.bench;
 
-import static tw.mainstream.search.bench.PhrasePools.*;
-
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import tw.mainstream.search.DocumentKind;
@@ -22,6 +19,7 @@ final class CorpusGenerator implements Iterator<SearchDocument> {
     static final int UNITS_PER_AGENCY = 12;
 
     private final SplittableRandom random;
+    private final BenchTexts texts;
     private final int items;
     private final int reports;
     private int itemNo;
@@ -35,6 +33,7 @@ final class CorpusGenerator implements Iterator<SearchDocument> {
 
     CorpusGenerator(long seed, int items, int reports) {
         this.random = new SplittableRandom(seed);
+        this.texts = new BenchTexts(random);
         this.items = items;
         this.reports = reports;
     }
@@ -72,27 +71,23 @@ final class CorpusGenerator implements Iterator<SearchDocument> {
         long agency = 1 + random.nextInt(AGENCIES);
         int unitIndex = random.nextInt(UNITS_PER_AGENCY);
         LocalDate date = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(3650));
-        return new Item(agency, agency * 10, agency * 100 + unitIndex, UNITS.get((int) (agency + unitIndex) % UNITS.size()),
-                pick(TOPICS), date, random.nextInt(10) < 4);
+        return new Item(agency, agency * 10, agency * 100 + unitIndex,
+                PhrasePools.UNITS.get((int) (agency + unitIndex) % PhrasePools.UNITS.size()),
+                texts.topic(), date, random.nextInt(10) < 4);
     }
 
     private SearchDocument item(Item item, int no) {
-        String member = pick(MEMBERS);
+        String member = texts.member();
         String title = "有關「" + item.topic() + "」案";
-        String body = rocDate(item.date()) + "性別平等專案小組第" + (1 + random.nextInt(3)) + "次會議，" + title
-                + "，業經" + item.unitName() + "依委員建議，" + pick(ACTIONS) + pick(TOPICS) + pick(OBJECTS) + "。委員"
-                + member + "意見：" + pick(REMARKS) + "。" + item.unitName() + "代表回應：" + pick(ACTIONS) + pick(OBJECTS)
-                + "，" + pick(RESULTS) + "。" + pick(DECISIONS);
+        String body = texts.item(item.topic(), item.unitName(), item.date(), member);
         return document("tracked-item:" + no, DocumentKind.TRACKED_ITEM, item, item.date(), title, body, member);
     }
 
     private SearchDocument report(Item item, int no) {
         LocalDate date = item.date().plusDays(30 + random.nextInt(700));
-        String member = pick(MEMBERS);
+        String member = texts.member();
         String title = item.unitName() + "「" + item.topic() + "」執行情形";
-        String body = item.unitName() + "執行情形：" + rocDate(date) + pick(ACTIONS) + item.topic() + pick(OBJECTS) + "，"
-                + pick(RESULTS) + "；另" + pick(ACTIONS) + pick(TOPICS) + pick(OBJECTS) + "，" + pick(RESULTS)
-                + "。承辦人洽委員" + member + "意見後，" + pick(ACTIONS) + pick(OBJECTS) + "。" + pick(PROPOSALS);
+        String body = texts.report(item.topic(), item.unitName(), date, member);
         return document("progress-report:" + no, DocumentKind.PROGRESS_REPORT, item, date, title, body, member);
     }
 
@@ -105,11 +100,4 @@ final class CorpusGenerator implements Iterator<SearchDocument> {
                 published ? title : null, published ? body.replace(member, masked) : null, "/tracking/" + id);
     }
 
-    private static String rocDate(LocalDate date) {
-        return (date.getYear() - 1911) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    private String pick(List<String> pool) {
-        return pool.get(random.nextInt(pool.size()));
-    }
 }

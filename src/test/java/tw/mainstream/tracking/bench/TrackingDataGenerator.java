@@ -9,8 +9,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import tw.mainstream.search.bench.BenchTexts;
+import tw.mainstream.search.bench.PhrasePools;
 
 /**
  * Loads a realistic deployment into PostgreSQL or H2 through the real schema (Flyway first):
@@ -58,6 +61,8 @@ public final class TrackingDataGenerator {
         private final Connection c;
         private final boolean postgres;
         private final Random random = new Random(42);
+        /** Texts from their own random source, so that the structure does not depend on them. */
+        private final BenchTexts texts = new BenchTexts(new SplittableRandom(43));
         private long agencyBase;
         private long unitBase;
         private long taskForceBase;
@@ -132,7 +137,7 @@ public final class TrackingDataGenerator {
                     for (int u = 0; u < UNITS; u++) {
                         ps.setLong(1, unitBase + (long) a * UNITS + u);
                         ps.setLong(2, agencyBase + a);
-                        ps.setString(3, "第 " + (u + 1) + " 組");
+                        ps.setString(3, PhrasePools.UNITS.get(u));
                         ps.setInt(4, u * 10);
                         ps.addBatch();
                     }
@@ -206,7 +211,9 @@ public final class TrackingDataGenerator {
                     rounds = open ? rounds : Math.min(rounds, held - 1 - meeting);
                     LocalDate origin = meetings.date(meeting);
                     long itemId = itemBase + i;
-                    String content = "列管事項 " + i + "：請依委員意見辦理性別統計、性別預算及培力課程相關事宜。";
+                    String topic = texts.topic();
+                    String unitName = PhrasePools.UNITS.get(u);
+                    String content = texts.item(topic, unitName, origin, texts.member());
                     long[] source = meetings.origin(a, meeting, u, unit, content);
                     pi.setLong(1, itemId);
                     pi.setLong(2, agency);
@@ -243,7 +250,7 @@ public final class TrackingDataGenerator {
                         pr.setLong(3, itemId);
                         pr.setLong(4, unit);
                         pr.setInt(5, r);
-                        pr.setString(6, "第 " + r + " 次執行情形：已依決議辦理，持續追蹤。");
+                        pr.setString(6, texts.report(topic, unitName, on, texts.member()));
                         pr.setString(7, current && !open ? "PROPOSE_CLOSE" : "PROPOSE_CONTINUE");
                         pr.setString(8, draft ? "DRAFT" : "ACCEPTED");
                         pr.setDate(9, draft ? null : Date.valueOf(on));
