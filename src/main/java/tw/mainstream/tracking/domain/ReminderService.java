@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -40,6 +42,7 @@ public class ReminderService {
             + " and (case when i.due_kind = 'DATE' then i.due_date else s.next_meeting_date end) <= ?";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
     private final String from;
     private final Mailboxes mailboxes;
@@ -47,6 +50,7 @@ public class ReminderService {
     ReminderService(JdbcTemplate jdbc, Clock clock, @Value("${mainstream.mail.from}") String from, Mailboxes mailboxes) {
         this.mailboxes = mailboxes;
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
         this.from = from;
     }
@@ -79,9 +83,7 @@ public class ReminderService {
             }
             List<Long> units = new ArrayList<>(List.of(c.leadUnit()));
             units.addAll(jdbc.queryForList("select unit_id from tracking_item_unit where item_id = ?", Long.class, c.id()));
-            List<String> to = merge(mailboxes.liaisonsOf(units), jdbc.queryForList("select email from tracking_contact"
-                    + " where unit_id = ? or unit_id in (select unit_id from tracking_item_unit where item_id = ?)",
-                    String.class, c.leadUnit(), c.id()));
+            List<String> to = liaisonMailboxes(units);
             if (to.isEmpty()) {
                 continue;
             }
@@ -94,8 +96,7 @@ public class ReminderService {
             }
         }
         for (Map.Entry<Long, List<Candidate>> e : overdueByAgency.entrySet()) {
-            List<String> to = merge(mailboxes.secretariatOf(e.getKey()), jdbc.queryForList(
-                    "select email from tracking_contact where agency_id = ? and unit_id is null", String.class, e.getKey()));
+            List<String> to = secretariatMailboxes(e.getKey());
             if (to.isEmpty()) {
                 continue;
             }
@@ -112,14 +113,33 @@ public class ReminderService {
         return new RunResult(sent, skipped);
     }
 
+    /** Where reminders for these units go: their liaisons' accounts, then the units' extra mailboxes. */
+    public List<String> liaisonMailboxes(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return merge(mailboxes.liaisonsOf(unitIds), named.queryForList(
+                "select email from tracking_contact where unit_id in (:units)", Map.of("units", unitIds), String.class));
+    }
+
+    /** Where reminders for an agency go: its secretariat's accounts, then the agency's extra mailboxes. */
+    public List<String> secretariatMailboxes(long agencyId) {
+        return merge(mailboxes.secretariatOf(agencyId), jdbc.queryForList(
+                "select email from tracking_contact where agency_id = ? and unit_id is null", String.class, agencyId));
+    }
+
     /** The accounts' addresses, then the extra mailboxes kept for tracking, each once. */
     private static List<String> merge(List<String> accounts, List<String> extra) {
         return new ArrayList<>(new LinkedHashSet<>(java.util.stream.Stream.concat(accounts.stream(), extra.stream())
                 .map(String::trim).filter(a -> !a.isEmpty()).toList()));
     }
 
-    /** Records, then sends; false when another run (or node) already recorded the same reminder. */
-    boolean sendOnce(long target, String kind, LocalDate due, JavaMailSender mail, List<String> to, String subject,
+    /**
+     * Records, then sends; false when another run (or node) already recorded the same reminder. The
+     * kind tells what the target id is (an item, an agency, a data call's submission), so ids of
+     * different tables never meet under the unique key (target, kind, due date).
+     */
+    public boolean sendOnce(long target, String kind, LocalDate due, JavaMailSender mail, List<String> to, String subject,
                      String text) {
         try {
             jdbc.update("insert into tracking_reminder_sent (target_id, kind, due_date, sent_at) values (?, ?, ?, ?)",
