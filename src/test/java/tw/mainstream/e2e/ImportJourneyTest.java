@@ -71,6 +71,17 @@ class ImportJourneyTest extends BrowserTest {
         assertAccessible();
         outcome.selectOption("CONTINUED");
         page.locator("#f-items-0-resolutions-1-leadUnit").fill("國際及執法事務組");
+        // an item the importer should not have made goes, one it missed comes; the edits above are kept
+        button("刪除第 2 案").click();
+        assertThat(page.getByText("已刪除議案，草稿已儲存。")).isVisible();
+        assertThat(page.locator("fieldset.item")).hasCount(2);
+        assertThat(outcome).hasValue("CONTINUED");
+        page.locator("#f-newItemKind").selectOption("EXTEMPORE");
+        page.locator("#f-newItemTitle").fill("增列臨時動議：性別統計指標檢討");
+        button("新增議案").click();
+        assertThat(page.getByText("已新增議案，草稿已儲存。")).isVisible();
+        assertThat(page.locator("#f-items-2-title")).hasValue("增列臨時動議：性別統計指標檢討");
+        assertAccessible();
         button("儲存草稿").click();
         assertThat(page.getByText("草稿已儲存。")).isVisible();
         assertThat(page.locator(".uncertain")).hasCount(1);
@@ -87,6 +98,8 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(page.locator("article.minutes h1")).hasText(
                 java.util.regex.Pattern.compile("^111 年性別平等工作小組第 [2-9] 次會議紀錄$"));
         assertThat(page.locator("article.minutes")).containsText("請移民資訊組參考委員意見，賡續辦理相關事宜。");
+        assertThat(page.locator("article.minutes")).containsText("增列臨時動議：性別統計指標檢討");
+        assertThat(page.locator("article.minutes")).not().containsText("本署辦理情形等 4 案");
         assertAccessible();
 
         signOut();

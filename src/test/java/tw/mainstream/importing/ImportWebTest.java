@@ -314,4 +314,169 @@ class ImportWebTest extends IntegrationTest {
                 .andExpect(content().string(containsString("必須填寫。")));
         assertThat(drafts.findById(id).orElseThrow().getStatus()).isEqualTo(DraftStatus.DRAFT);
     }
+
+    List<String> titles(Long id) {
+        return draftContent(id).items.stream().map(i -> i.title).toList();
+    }
+
+    @Test
+    void itemsAreAddedRemovedAndMovedWithTheOtherUnsavedEdits() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Long id = importOne("demo-secretariat", tf, NIA);
+        List<String> t = titles(id);
+        String special = draftContent(id).items.get(2).label;
+        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-label=\"刪除第 2 案\"")))
+                .andExpect(content().string(containsString("aria-label=\"第 3 案上移\"")))
+                .andExpect(content().string(not(containsString("aria-label=\"第 3 案下移\""))))
+                .andExpect(content().string(containsString("aria-label=\"第 1 案新增決議\"")));
+
+        mvc.perform(form("demo-secretariat", id, version(id), "removeItem:1", c -> c.place = "本署 9 樓會議室"))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-1"))
+                .andExpect(flash().attribute("flash", "importing.edit.REMOVE_ITEM"));
+        assertThat(titles(id)).containsExactly(t.get(0), t.get(2));
+        assertThat(draftContent(id).place).isEqualTo("本署 9 樓會議室");
+        assertThat(draftContent(id).items.get(1).label).as("the printed number stays with its item").isEqualTo(special);
+
+        mvc.perform(form("demo-secretariat", id, version(id), "addItem", c -> c.chair = "林署長")
+                        .param("newItemKind", "DISCUSSION").param("newItemTitle", " 漏掉的討論案 ").param("newItemAfter", "0"))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-1"))
+                .andExpect(flash().attribute("flash", "importing.edit.ADD_ITEM"));
+        assertThat(titles(id)).containsExactly(t.get(0), "漏掉的討論案", t.get(2));
+        assertThat(draftContent(id).items.get(1).kind).isEqualTo("DISCUSSION");
+        assertThat(draftContent(id).chair).isEqualTo("林署長");
+
+        mvc.perform(form("demo-secretariat", id, version(id), "addItem", c -> { })
+                        .param("newItemKind", "EXTEMPORE").param("newItemTitle", "臨時動議一").param("newItemAfter", ""))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-3"));
+        assertThat(titles(id)).containsExactly(t.get(0), "漏掉的討論案", t.get(2), "臨時動議一");
+
+        mvc.perform(form("demo-secretariat", id, version(id), "moveDown:0", c -> c.items.get(2).title = "改過的專題報告"))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-1"));
+        assertThat(titles(id)).containsExactly("漏掉的討論案", t.get(0), "改過的專題報告", "臨時動議一");
+        mvc.perform(form("demo-secretariat", id, version(id), "moveUp:2", c -> { }))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-1"))
+                .andExpect(flash().attribute("flash", "importing.edit.MOVE_UP"));
+        assertThat(titles(id)).containsExactly("漏掉的討論案", "改過的專題報告", t.get(0), "臨時動議一");
+
+        long v = version(id);
+        mvc.perform(form("demo-secretariat", id, v, "addItem", c -> c.place = "不該存入")
+                        .param("newItemKind", "").param("newItemTitle", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("新增、刪除或移動沒有執行")))
+                .andExpect(content().string(containsString("請從選項中選擇。")))
+                .andExpect(content().string(containsString("必須填寫。")))
+                .andExpect(content().string(containsString("不該存入")));
+        mvc.perform(form("demo-secretariat", id, v, "removeItem:0", c -> c.date = "111/13/40"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("日期格式錯誤")));
+        mvc.perform(form("demo-secretariat", id, v, "moveUp:0", c -> { })).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("表單內容與草稿不符")));
+        mvc.perform(form("demo-secretariat", id, v, "removeItem:9", c -> { })).andExpect(status().isBadRequest());
+        assertThat(version(id)).isEqualTo(v);
+        assertThat(draftContent(id).place).isEqualTo("本署 9 樓會議室");
+        assertThat(titles(id)).hasSize(4);
+    }
+
+    @Test
+    void resolutionsRemarksAndRowsAreAddedAndRemovedWithTheOtherUnsavedEdits() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Long id = importOne("demo-secretariat", tf, NIA);
+        DraftContent before = draftContent(id);
+        int resolutions = before.items.get(1).resolutions.size();
+        String second = before.items.get(0).resolutions.get(1).text;
+
+        mvc.perform(form("demo-secretariat", id, version(id), "addResolution:1", c -> c.recorder = "王小明"))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-1"))
+                .andExpect(flash().attribute("flash", "importing.edit.ADD_RESOLUTION"));
+        DraftContent c1 = draftContent(id);
+        assertThat(c1.recorder).isEqualTo("王小明");
+        assertThat(c1.items.get(1).resolutions).hasSize(resolutions + 1);
+        assertThat(c1.items.get(1).resolutions.get(resolutions).label).isEqualTo("RESOLUTION");
+        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat")))
+                .andExpect(content().string(containsString("aria-label=\"刪除第 2 案決議 " + (resolutions + 1) + "\"")))
+                .andExpect(content().string(containsString("id=\"m-f-items-1-resolutions-" + resolutions + "-outcome\"")));
+
+        mvc.perform(form("demo-secretariat", id, version(id), "removeResolution:0:0",
+                        c -> c.items.get(0).resolutions.get(1).leadUnit = "國際及執法事務組"))
+                .andExpect(flash().attribute("flash", "importing.edit.REMOVE_RESOLUTION"));
+        DraftContent c2 = draftContent(id);
+        assertThat(c2.items.get(0).resolutions).extracting(r -> r.text, r -> r.leadUnit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(second, "國際及執法事務組"));
+        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat")))
+                .andExpect(content().string(containsString("id=\"m-f-items-0-resolutions-0-outcome\"")))
+                .andExpect(content().string(not(containsString("id=\"m-f-items-0-resolutions-1-outcome\""))));
+
+        mvc.perform(form("demo-secretariat", id, version(id), "addRow:0", c -> { }))
+                .andExpect(flash().attribute("flash", "importing.edit.ADD_ROW"));
+        mvc.perform(form("demo-secretariat", id, version(id), "addRow:0", c -> c.items.get(0).rows.get(0).content = "第一列"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(draftContent(id).items.get(0).rows).extracting(r -> r.content).containsExactly("第一列", null);
+        mvc.perform(form("demo-secretariat", id, version(id), "removeRow:0:0", c -> c.items.get(0).rows.get(1).content = "第二列"))
+                .andExpect(flash().attribute("flash", "importing.edit.REMOVE_ROW"));
+        assertThat(draftContent(id).items.get(0).rows).extracting(r -> r.content).containsExactly("第二列");
+
+        int remarks = before.items.get(0).remarks.size();
+        String secondRemark = before.items.get(0).remarks.get(1).text;
+        mvc.perform(form("demo-secretariat", id, version(id), "removeRemark:0:0", c -> { }))
+                .andExpect(flash().attribute("flash", "importing.edit.REMOVE_REMARK"));
+        assertThat(draftContent(id).items.get(0).remarks).hasSize(remarks - 1);
+        assertThat(draftContent(id).items.get(0).remarks.get(0).text).isEqualTo(secondRemark);
+        mvc.perform(form("demo-secretariat", id, version(id), "addRemark:2", c -> { }))
+                .andExpect(redirectedUrl("/imports/" + id + "#item-2"));
+        assertThat(draftContent(id).items.get(2).remarks).hasSize(before.items.get(2).remarks.size() + 1);
+    }
+
+    @Test
+    void theImportersMarksFollowTheirFields() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Long id = importOne("demo-secretariat", tf, NIA);
+        jdbc.update("update importing_draft set uncertain_fields = ? where id = ?",
+                "place\nitems[0].title\nitems[1].title\nitems[2].title\nitems[2].resolutions[0].leadUnit", id);
+        mvc.perform(form("demo-secretariat", id, version(id), "removeItem:1", c -> c.items.get(0).title = "改過，已確認"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drafts.findById(id).orElseThrow().uncertain()).as("the changed title counts as checked")
+                .containsExactly("place", "items[1].title", "items[1].resolutions[0].leadUnit");
+        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat")))
+                .andExpect(content().string(containsString("id=\"m-f-items-1-title\"")))
+                .andExpect(content().string(containsString("id=\"m-f-items-1-resolutions-0-leadUnit\"")))
+                .andExpect(content().string(not(containsString("id=\"m-f-items-0-title\""))))
+                .andExpect(content().string(not(containsString("id=\"m-f-items-2-title\""))));
+
+        mvc.perform(form("demo-secretariat", id, version(id), "moveUp:1", c -> { })).andExpect(status().is3xxRedirection());
+        assertThat(drafts.findById(id).orElseThrow().uncertain())
+                .containsExactly("place", "items[0].title", "items[0].resolutions[0].leadUnit");
+        mvc.perform(form("demo-secretariat", id, version(id), "addItem", c -> { })
+                        .param("newItemKind", "REPORT").param("newItemTitle", "新案").param("newItemAfter", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(form("demo-secretariat", id, version(id), "addItem", c -> { })
+                        .param("newItemKind", "REPORT").param("newItemTitle", "最前面之後").param("newItemAfter", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drafts.findById(id).orElseThrow().uncertain()).as("an item added after the marked one moves nothing")
+                .containsExactly("place", "items[0].title", "items[0].resolutions[0].leadUnit");
+        mvc.perform(form("demo-secretariat", id, version(id), "removeResolution:0:0", c -> { }))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drafts.findById(id).orElseThrow().uncertain()).containsExactly("place", "items[0].title");
+    }
+
+    @Test
+    void aStaleOrForeignStructuralEditChangesNothing() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Long id = importOne("demo-secretariat", tf, NIA);
+        long seen = version(id);
+        mvc.perform(form("demo-secretariat", id, seen, "save", c -> c.place = "本署 9 樓會議室"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(form("demo-secretariat", id, seen, "removeItem:0", c -> c.chair = "不該存入"))
+                .andExpect(redirectedUrl("/imports/" + id)).andExpect(flash().attribute("errorKey", "importing.error.stale"));
+        mvc.perform(form("demo-secretariat", id, seen, "addItem", c -> { })
+                        .param("newItemKind", "REPORT").param("newItemTitle", "不該存入"))
+                .andExpect(redirectedUrl("/imports/" + id)).andExpect(flash().attribute("errorKey", "importing.error.stale"));
+        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat")).flashAttr("errorKey", "importing.error.stale"))
+                .andExpect(content().string(containsString("這份草稿在您開啟後已被其他人修改")));
+        mvc.perform(form("demo-taipei", id, version(id), "removeItem:0", c -> { })).andExpect(status().isNotFound());
+        mvc.perform(form("demo-taipei", id, version(id), "addResolution:0", c -> { })).andExpect(status().isNotFound());
+        assertThat(titles(id)).hasSize(3);
+        assertThat(draftContent(id).items.get(0).resolutions).hasSize(2);
+        assertThat(draftContent(id).chair).isNotEqualTo("不該存入");
+    }
 }

@@ -43,6 +43,14 @@ public final class DraftValidator {
         return new DraftValidator(units, true).check(c);
     }
 
+    /** The kind and title of an item the secretariat adds (form fields newItemKind, newItemTitle). */
+    public static Map<String, Problem> forNewItem(String kind, String title) {
+        DraftValidator v = new DraftValidator(null, true);
+        v.choice("newItemKind", kind, KINDS, true);
+        v.text("newItemTitle", title, 1000, true);
+        return v.problems;
+    }
+
     private Map<String, Problem> check(DraftContent c) {
         text("title", c.title, 300, true);
         date("date", c.date, true);

@@ -162,12 +162,26 @@ public class MinutesImportService {
      * field the importer was unsure of counts as checked once the user changed it.
      */
     public Map<String, DraftValidator.Problem> update(Long id, long version, DraftContent content, CurrentUser user) {
+        return update(id, version, content, null, user);
+    }
+
+    /**
+     * Saves the edited structure as {@link #update(Long, long, DraftContent, CurrentUser)} does, then
+     * changes its structure ({@code edit}, none when null): an item or a resolution, remark or row added,
+     * removed or moved. The 待確認 marks move with their fields; those of removed fields are dropped.
+     * Nothing is saved when a field or the new item's kind or title is not well formed.
+     */
+    public Map<String, DraftValidator.Problem> update(Long id, long version, DraftContent content, DraftEdit edit,
+                                                      CurrentUser user) {
         ImportDraft d = draft(id, user);
         d.requireDraft();
         d.checkVersion(version);
         normalise(content, read(d.getContentJson()));
-        Map<String, DraftValidator.Problem> problems = DraftValidator.forDraft(content,
-                new AgencyUnits(committee.units(d.getAgencyId())));
+        Map<String, DraftValidator.Problem> problems = new java.util.LinkedHashMap<>(DraftValidator.forDraft(content,
+                new AgencyUnits(committee.units(d.getAgencyId()))));
+        if (edit != null && edit.op() == DraftEdit.Op.ADD_ITEM) {
+            problems.putAll(DraftValidator.forNewItem(edit.kind(), edit.title()));
+        }
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -175,6 +189,10 @@ public class MinutesImportService {
         Map<String, String> after = content.fields();
         List<String> still = d.uncertain().stream()
                 .filter(p -> Objects.equals(blankToNull(before.get(p)), blankToNull(after.get(p)))).toList();
+        if (edit != null) {
+            edit.apply(content);
+            still = edit.paths(still);
+        }
         d.edit(write(content), still, user.username(), clock.instant());
         drafts.flush();
         return problems;

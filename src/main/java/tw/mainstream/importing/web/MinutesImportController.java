@@ -19,10 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.importing.draft.DraftContent;
+import tw.mainstream.importing.draft.DraftEdit;
 import tw.mainstream.importing.draft.DraftValidator;
 import tw.mainstream.importing.draft.ImportDraft;
 import tw.mainstream.importing.draft.MinutesImportService;
 import tw.mainstream.importing.draft.UploadRejected;
+import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.StaleEditException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
@@ -103,10 +105,14 @@ class MinutesImportController {
     @PostMapping("/imports/{id}")
     String save(@PathVariable Long id, @RequestParam long version, @RequestParam(defaultValue = "save") String action,
                 @RequestParam(defaultValue = "false") boolean publish, @ModelAttribute("form") DraftContent form,
+                @RequestParam(required = false) String newItemKind, @RequestParam(required = false) String newItemTitle,
+                @RequestParam(required = false) String newItemAfter,
                 CurrentUser user, Model model, RedirectAttributes ra, HttpServletResponse response) {
+        DraftEdit edit = "addItem".equals(action) ? DraftEdit.addItem(newItemKind, newItemTitle, position(newItemAfter))
+                : DraftEdit.parse(action).orElse(null);
         Map<String, DraftValidator.Problem> problems;
         try {
-            problems = imports.update(id, version, form, user);
+            problems = imports.update(id, version, form, edit, user);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             ra.addFlashAttribute("errorKey", "importing.error.stale");
             return "redirect:/imports/" + id;
@@ -114,7 +120,18 @@ class MinutesImportController {
         if (!problems.isEmpty()) {
             response.setStatus(400);
             model.addAttribute("publish", publish);
+            if (edit != null) {
+                model.addAttribute("editNotDone", true);
+                model.addAttribute("newItemKind", newItemKind);
+                model.addAttribute("newItemTitle", newItemTitle);
+                model.addAttribute("newItemAfter", newItemAfter);
+            }
             return page(imports.review(id, form, user), problems, model);
+        }
+        if (edit != null) {
+            ra.addFlashAttribute("flash", "importing.edit." + edit.op().name());
+            int focus = edit.focus(imports.content(imports.review(id, user).draft()));
+            return "redirect:/imports/" + id + (focus >= 0 ? "#item-" + focus : "#items");
         }
         if (!"meeting".equals(action)) {
             ra.addFlashAttribute("flash", "importing.saved");
@@ -161,6 +178,18 @@ class MinutesImportController {
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             ra.addFlashAttribute("errorKey", "importing.error.stale");
             return "redirect:/imports/" + id;
+        }
+    }
+
+    /** The add form's position: blank for the end, else the index of the item to add after. */
+    private static Integer position(String after) {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(after.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("importing.error.structure");
         }
     }
 
