@@ -40,12 +40,12 @@ bench_start_app() {
   done
 }
 
-# Signs in as the secretariat of the large agency; sets SESSION.
+# Signs in as the secretariat of the large agency (or the account named); sets SESSION.
 bench_sign_in() {
   local jar=target/bench-cookies.txt token
   rm -f $jar
   token=$(curl -s -c $jar -b $jar "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -c $jar -b $jar -o /dev/null -d "username=bench-secretariat&password=bench&_csrf=$token" "$BASE/login"
+  curl -s -c $jar -b $jar -o /dev/null -d "username=${1:-bench-secretariat}&password=bench&_csrf=$token" "$BASE/login"
   SESSION=$(awk '$6=="JSESSIONID"{print $7}' $jar | tail -1)
   [ -n "$SESSION" ] || { echo "sign-in failed"; exit 1; }
 }

@@ -13,7 +13,7 @@ package tw.mainstream.search;
 public record SearchQuery(String text, SearchFilters filters, SearchSort sort, int page, int size) {
 
     public static final int MAX_SIZE = 100;
-    public static final int DEFAULT_SIZE = 20;
+    public static final int DEFAULT_SIZE = 10;
     /** Deepest result reachable by paging. */
     public static final int MAX_WINDOW = 10_000;
     /** Longer text is cut; nobody types more into a search box. */

@@ -18,6 +18,8 @@ class SecurityIntegrationTest extends IntegrationTest {
 
     @Autowired
     UserAccountRepository accounts;
+    @Autowired
+    tw.mainstream.support.TestUsers users;
 
     @Test
     void homePageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
@@ -76,6 +78,14 @@ class SecurityIntegrationTest extends IntegrationTest {
     @Test
     void healthIsUpWithoutAMailServer() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void metricsAreForTheAdministratorOnlyAndTimeSearches() throws Exception {
+        mvc.perform(get("/actuator/metrics").with(users.as("demo-secretariat"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/search").param("q", "列管").with(users.as("demo-secretariat"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics/mainstream.search.query").with(users.as("demo-admin")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.measurements[0].value").isNumber());
     }
 
     @Test

@@ -86,6 +86,18 @@ class SearchScopeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void apiPagesHoldTenHitsUnlessTheCallerAsks() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "列管").with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(10));
+        mvc.perform(get("/api/v1/search").param("q", "列管").param("size", "2").with(users.as("demo-secretariat")))
+                .andExpect(jsonPath("$.size").value(2)).andExpect(jsonPath("$.items.length()").value(Matchers.lessThanOrEqualTo(2)));
+        mvc.perform(get("/api/v1/search").param("q", "列管").param("size", "5000").with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(100));
+        mvc.perform(get("/api/v1/search").param("q", "列管").param("size", "many").with(users.as("demo-secretariat")))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
     void anonymousApiSearchOutsidePublicIs401() throws Exception {
         mvc.perform(get("/api/v1/search").param("q", "列管")).andExpect(status().isUnauthorized());
     }

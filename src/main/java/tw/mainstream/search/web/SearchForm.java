@@ -6,13 +6,16 @@ import tw.mainstream.search.SearchQuery;
 import tw.mainstream.search.SearchSort;
 import tw.mainstream.search.TrackingStatus;
 
-/** The search box and its filters, as bound from the query string (anything typed is accepted). */
+/**
+ * The search box and its filters, as bound from the query string (anything typed is accepted).
+ * {@code size} (hits per page, 1 to 100, default 10) is for API clients; the pages use the default.
+ */
 public record SearchForm(String q, Long agency, Long taskForce, Integer year, Long unit, DocumentKind kind,
-                         TrackingStatus status, SearchSort sort, Integer page) {
+                         TrackingStatus status, SearchSort sort, Integer page, Integer size) {
 
     SearchQuery toQuery() {
         SearchFilters filters = new SearchFilters(agency, taskForce, year, unit, kind, status);
-        return new SearchQuery(q, filters, sort, page == null ? 1 : page, SearchQuery.DEFAULT_SIZE);
+        return new SearchQuery(q, filters, sort, page == null ? 1 : page, size == null ? SearchQuery.DEFAULT_SIZE : size);
     }
 
     boolean isEmpty() {

@@ -177,6 +177,13 @@ public final class TrackingDataGenerator {
                 ps.setLong(2, agencyBase + 1);
                 ps.executeUpdate();
             }
+            // reads the server's metrics (/actuator/metrics) for the load scripts
+            try (PreparedStatement ps = c.prepareStatement("insert into account_user (version, username, password_hash,"
+                    + " display_name, role, enabled, failed_attempts) values (0, 'bench-admin', ?, '測試管理者', 'ADMIN',"
+                    + " true, 0)")) {
+                ps.setString(1, "{bcrypt}" + new BCryptPasswordEncoder().encode("bench"));
+                ps.executeUpdate();
+            }
         }
 
         private void items(int agencies) throws Exception {
