@@ -17,7 +17,8 @@ import tw.mainstream.search.SearchSort;
 record BenchQuery(String label, String text, List<String> include, List<String> exclude, SearchScope scope,
         SearchFilters filters, SearchSort sort) {
 
-    static final int PAGE_SIZE = 20;
+    /** The pages' size, as the users see it. */
+    static final int PAGE_SIZE = SearchQuery.DEFAULT_SIZE;
     static final SearchScope READER = SearchScope.agencies(Set.of(1L, 2L, 3L));
     static final SearchScope LIAISON = SearchScope.unit(Set.of(5L), 503L);
 
