@@ -11,7 +11,10 @@ import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 
-/** Account administration, admin only: list, create, change role and scope, disable. */
+/**
+ * Account administration, admin only (pages and API alike): list, create, change role and scope,
+ * disable, reset a password, clear a sign-in lock.
+ */
 @Service
 @Transactional
 public class AccountAdminService {
@@ -38,6 +41,16 @@ public class AccountAdminService {
         return accounts.findAllByOrderByUsernameAsc();
     }
 
+    /** The accounts, narrowed to an agency, a role and/or enabled state when these are given. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> list(CurrentUser user, Long agencyId, AccountRole role, Boolean enabled) {
+        return list(user).stream()
+                .filter(a -> agencyId == null || agencyId.equals(a.getAgencyId()))
+                .filter(a -> role == null || role == a.getRole())
+                .filter(a -> enabled == null || enabled == a.isEnabled())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public UserAccount get(Long id, CurrentUser user) {
         requireAdmin(user);
@@ -52,9 +65,7 @@ public class AccountAdminService {
         if (accounts.findByUsername(in.username().strip()).isPresent()) {
             throw DomainException.invalid("account.error.usernameTaken", in.username().strip());
         }
-        if (in.password() == null || in.password().length() < MIN_PASSWORD) {
-            throw DomainException.invalid("account.error.passwordTooShort", MIN_PASSWORD);
-        }
+        checkPassword(in.password());
         checkScope(in);
         UserAccount a = new UserAccount(in.username().strip(), encoder.encode(in.password()), displayName(in),
                 in.role(), scopeAgency(in), in.role() == AccountRole.LIAISON ? in.unitId() : null, null);
@@ -74,12 +85,42 @@ public class AccountAdminService {
                 in.role() == AccountRole.LIAISON ? in.unitId() : null,
                 in.role() == AccountRole.MEMBER ? a.getPersonId() : null, in.enabled());
         if (in.password() != null && !in.password().isBlank()) {
-            if (in.password().length() < MIN_PASSWORD) {
-                throw DomainException.invalid("account.error.passwordTooShort", MIN_PASSWORD);
-            }
+            checkPassword(in.password());
             a.changePassword(encoder.encode(in.password()));
         }
         return a;
+    }
+
+    /** Enables or disables an account; an administrator cannot disable their own. */
+    public UserAccount setEnabled(Long id, boolean enabled, CurrentUser user) {
+        UserAccount a = get(id, user);
+        if (!enabled && a.getUsername().equals(user.username())) {
+            throw DomainException.invalid("account.error.selfLockout");
+        }
+        a.update(a.getDisplayName(), a.getEmail(), a.getRole(), a.getAgencyId(), a.getUnitId(), a.getPersonId(),
+                enabled);
+        return a;
+    }
+
+    /** The administrator sets a new password (same rule as on creation). */
+    public UserAccount resetPassword(Long id, String password, CurrentUser user) {
+        UserAccount a = get(id, user);
+        checkPassword(password);
+        a.changePassword(encoder.encode(password));
+        return a;
+    }
+
+    /** Clears the lock (and the count of failed sign-ins) left by repeated wrong passwords. */
+    public UserAccount unlock(Long id, CurrentUser user) {
+        UserAccount a = get(id, user);
+        a.recordSuccess();
+        return a;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw DomainException.invalid("account.error.passwordTooShort", MIN_PASSWORD);
+        }
     }
 
     private void checkScope(AccountInput in) {
