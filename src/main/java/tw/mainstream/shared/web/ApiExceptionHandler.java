@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -47,6 +48,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ObjectOptimisticLockingFailureException e, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 messages.getMessage("error.conflict", null, locale));
+    }
+
+    /** Two requests raced past the service's own checks (e.g. the same new username): the database refused one. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("error.integrity", null, locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

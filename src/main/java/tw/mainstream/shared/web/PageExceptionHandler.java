@@ -3,6 +3,7 @@ package tw.mainstream.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,11 @@ public class PageExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String conflict(Model model, HttpServletResponse response) {
         return domain(new DomainException("error.conflict", 409), model, response);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(Model model, HttpServletResponse response) {
+        return domain(new DomainException("error.integrity", 409), model, response);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
