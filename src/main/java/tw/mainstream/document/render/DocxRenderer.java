@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
@@ -180,9 +181,14 @@ public final class DocxRenderer {
 
         @Override
         public void image(Image image, int depth) {
+            Optional<ImageSize> fitted = ImageSize.of(image, CONTENT_WIDTH / 20.0 - depth * INDENT_PER_DEPTH / 20.0);
+            if (fitted.isEmpty()) {
+                paragraph(ImageSize.placeholder(image), depth);
+                return;
+            }
+            ImageSize size = fitted.get();
             XWPFParagraph p = docx.createParagraph();
             indent(p, depth);
-            ImageSize size = ImageSize.of(image, CONTENT_WIDTH / 20.0 - depth * INDENT_PER_DEPTH / 20.0);
             XWPFRun run = p.createRun();
             PictureType type = image.mimeType().equals("image/png") ? PictureType.PNG : PictureType.JPEG;
             try {

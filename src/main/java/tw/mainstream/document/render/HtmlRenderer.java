@@ -24,7 +24,7 @@ public final class HtmlRenderer {
 
     /** A complete, well-formed XHTML5 page with the stylesheet inlined. */
     public String page(OfficialDocument document) {
-        return page(document, LANG, CSS);
+        return page(document, LANG, CSS, false);
     }
 
     /** The {@code <article>} element only, for embedding in a page that links {@link #stylesheet()}. */
@@ -39,7 +39,7 @@ public final class HtmlRenderer {
         return CSS;
     }
 
-    static String page(OfficialDocument document, String lang, String css) {
+    static String page(OfficialDocument document, String lang, String css, boolean print) {
         StringBuilder out = new StringBuilder(16384);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
                 .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
@@ -50,7 +50,7 @@ public final class HtmlRenderer {
         out.append("\"/>\n<meta name=\"subject\" content=\"");
         XhtmlWriter.escape(document.title(), out);
         out.append("\"/>\n<style>\n").append(css).append("</style>\n</head>\n<body>\n<main>\n");
-        XhtmlWriter.article(document, lang, out);
+        XhtmlWriter.article(document, lang, print, out);
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }

@@ -3,6 +3,7 @@ package tw.mainstream.document.render;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfContentDom;
@@ -154,9 +155,14 @@ public final class OdtRenderer {
 
         @Override
         public void image(Image image, int depth) {
+            Optional<ImageSize> fitted = ImageSize.of(image, (CONTENT_WIDTH_CM - depth * OdtStyles.INDENT_CM) / 2.54 * 72);
+            if (fitted.isEmpty()) {
+                paragraph(ImageSize.placeholder(image), depth);
+                return;
+            }
+            ImageSize size = fitted.get();
             String path = "Pictures/image" + (++images) + "." + image.extension();
             odt.getPackage().insert(image.data(), path, image.mimeType());
-            ImageSize size = ImageSize.of(image, (CONTENT_WIDTH_CM - depth * OdtStyles.INDENT_CM) / 2.54 * 72);
             TextPElement p = paragraph(OdtStyles.body(depth));
             DrawFrameElement frame = p.newDrawFrameElement();
             frame.setAttributeNS(OdfStyleNames.TEXT, "text:anchor-type", "as-char");

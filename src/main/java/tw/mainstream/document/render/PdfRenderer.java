@@ -45,7 +45,7 @@ public final class PdfRenderer {
     }
 
     public void render(OfficialDocument document, OutputStream out) {
-        String xhtml = HtmlRenderer.page(document, LANG, CSS);
+        String xhtml = HtmlRenderer.page(document, LANG, CSS, true);
         PdfFonts.Faces faces = PdfFonts.borrow();
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -2,6 +2,7 @@ package tw.mainstream.document.render;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import tw.mainstream.document.HeaderField;
 import tw.mainstream.document.Image;
@@ -19,15 +20,29 @@ import tw.mainstream.document.Table;
  */
 public final class XhtmlWriter implements BlockVisitor {
 
-    private final StringBuilder out;
+    /** The PDF's text width (A4 less 20 mm margins) and indentation per depth (1.5 em of 12 pt). */
+    private static final double PRINT_WIDTH_PT = 170 / 25.4 * 72;
+    private static final double PRINT_INDENT_PT = 18;
 
-    private XhtmlWriter(StringBuilder out) {
+    private final StringBuilder out;
+    private final boolean print;
+
+    private XhtmlWriter(StringBuilder out, boolean print) {
         this.out = out;
+        this.print = print;
     }
 
     /** Appends the document as an {@code <article lang="…">} element. */
     public static void article(OfficialDocument document, String lang, StringBuilder out) {
-        XhtmlWriter writer = new XhtmlWriter(out);
+        article(document, lang, false, out);
+    }
+
+    /**
+     * Appends the document as an {@code <article lang="…">} element; for {@code print} (the PDF)
+     * pictures get their size in points, scaled to fit the page.
+     */
+    static void article(OfficialDocument document, String lang, boolean print, StringBuilder out) {
+        XhtmlWriter writer = new XhtmlWriter(out, print);
         out.append("<article class=\"od-document\" lang=\"").append(lang)
                 .append("\" xml:lang=\"").append(lang).append("\">\n<header>\n<h1 class=\"od-title\">");
         List<String> lines = document.titleLines();
@@ -134,11 +149,24 @@ public final class XhtmlWriter implements BlockVisitor {
 
     @Override
     public void image(Image image, int depth) {
+        Optional<ImageSize> size = ImageSize.of(image, PRINT_WIDTH_PT - depth * PRINT_INDENT_PT);
+        if (size.isEmpty()) {
+            paragraph(ImageSize.placeholder(image), depth);
+            return;
+        }
         out.append("<p class=\"od-image od-i").append(depth).append("\"><img src=\"data:")
                 .append(image.mimeType()).append(";base64,")
                 .append(Base64.getEncoder().encodeToString(image.data())).append("\" alt=\"");
         escape(image.altText(), out);
+        if (print) {
+            out.append("\" style=\"width:").append(points(size.get().widthPt()))
+                    .append("pt;height:").append(points(size.get().heightPt())).append("pt");
+        }
         out.append("\"/></p>\n");
+    }
+
+    private static String points(double value) {
+        return String.valueOf(Math.floor(value * 10) / 10);
     }
 
     private void startTable(String caption, int depth) {

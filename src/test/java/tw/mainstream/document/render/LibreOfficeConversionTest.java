@@ -7,11 +7,19 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +43,11 @@ class LibreOfficeConversionTest {
         Files.write(dir.resolve("nia.docx"), new DocxRenderer().render(MinutesFixtures.nia()));
         Files.write(dir.resolve("taipei.odt"), new OdtRenderer().render(MinutesFixtures.taipeiFollowUp()));
         Files.write(dir.resolve("taipei.docx"), new DocxRenderer().render(MinutesFixtures.taipeiFollowUp()));
+        Files.write(dir.resolve("pictures.odt"), new OdtRenderer().render(ImageRenderingTest.pictures()));
+        Files.write(dir.resolve("pictures.docx"), new DocxRenderer().render(ImageRenderingTest.pictures()));
         Path out = Files.createDirectories(dir.resolve("pdf"));
-        List<String> inputs = List.of("nia.odt", "nia.docx", "taipei.odt", "taipei.docx");
+        Map<String, String> expected = Map.of("nia", "內政部移民署", "taipei", "是否解列", "pictures", "宣導活動照片如下");
+        List<String> inputs = List.of("nia.odt", "nia.docx", "taipei.odt", "taipei.docx", "pictures.odt", "pictures.docx");
 
         for (String input : inputs) {
             Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
@@ -50,15 +61,38 @@ class LibreOfficeConversionTest {
             String log = Files.readString(dir.resolve("soffice.log"), StandardCharsets.UTF_8);
             assertThat(process.exitValue()).as("soffice exit code, log: %s", log).isZero();
             assertThat(log).as("soffice log").doesNotContainIgnoringCase("error");
-            Path pdf = out.resolve(input.substring(0, input.indexOf('.')) + ".pdf");
+            String name = input.substring(0, input.indexOf('.'));
+            Path pdf = out.resolve(name + ".pdf");
             assertThat(pdf).as("PDF of %s", input).exists();
             assertThat(Files.size(pdf)).isGreaterThan(1000);
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-                assertThat(text).as("text of %s", input).contains(input.startsWith("nia") ? "內政部移民署" : "是否解列");
+                assertThat(text).as("text of %s", input).contains(expected.get(name));
+                if (!name.equals("nia")) {
+                    assertThat(imageAspectRatios(document)).as("pictures in the PDF of %s", input)
+                            .isEqualTo(name.equals("taipei") ? Set.of("1.8") : Set.of("4.0", "0.2"));
+                }
             }
             Files.delete(pdf);
         }
+    }
+
+    /**
+     * The aspect ratios of the pictures on the pages, as LibreOffice may store one picture twice
+     * and resamples large ones to 300 dpi.
+     */
+    private static Set<String> imageAspectRatios(PDDocument document) throws Exception {
+        Set<String> sizes = new HashSet<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    PDImageXObject image = (PDImageXObject) resources.getXObject(name);
+                    sizes.add(String.format(Locale.ROOT, "%.1f", (double) image.getWidth() / image.getHeight()));
+                }
+            }
+        }
+        return sizes;
     }
 
     private static Path findSoffice() {
