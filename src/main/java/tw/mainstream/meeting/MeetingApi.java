@@ -2,14 +2,17 @@ package tw.mainstream.meeting;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.meeting.domain.AttachmentService;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.HeldMeetingRecorder;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.NoticeService;
+import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
@@ -26,10 +29,12 @@ public class MeetingApi {
     private final AttendanceService attendance;
     private final MeetingAccess access;
     private final HeldMeetingRecorder held;
+    private final AttachmentService attachments;
 
     MeetingApi(MeetingReads reads, MinutesService minutes, NoticeService notices, AttendanceService attendance,
-               MeetingAccess access, HeldMeetingRecorder held) {
+               MeetingAccess access, HeldMeetingRecorder held, AttachmentService attachments) {
         this.held = held;
+        this.attachments = attachments;
         this.reads = reads;
         this.minutes = minutes;
         this.notices = notices;
@@ -61,6 +66,26 @@ public class MeetingApi {
     /** The internal minutes, or the public version (for anyone once published, 404 before). */
     public MinutesView minutes(Long meetingId, CurrentUser user, boolean publicVersion) {
         return publicVersion ? minutes.publicVersion(meetingId, user) : minutes.internal(meetingId, user);
+    }
+
+    /**
+     * The stored bytes of an attachment of the meeting's items, with the same scope as its download:
+     * a reader of the meeting for the internal version; for the public version whoever may read the
+     * public minutes ({@link #minutes}), and only attachments that the public minutes show. 404 otherwise.
+     */
+    public byte[] attachmentContent(Long meetingId, Long attachmentId, CurrentUser user, boolean publicVersion) {
+        if (!publicVersion) {
+            return attachments.read(meetingId, attachmentId, user, false).content();
+        }
+        boolean shown = minutes.publicVersion(meetingId, user).sections().stream()
+                .flatMap(s -> s.items().stream())
+                .flatMap(i -> Stream.concat(i.attachments().stream(),
+                        i.table().stream().flatMap(r -> r.images().stream())))
+                .anyMatch(a -> a.id().equals(attachmentId));
+        if (!shown) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return attachments.read(meetingId, attachmentId, user, true).content();
     }
 
     public NoticeView notice(Long meetingId, CurrentUser user) {

@@ -43,8 +43,9 @@ class MeetingDocumentController {
         if (!version.equals("internal") && !version.equals("public")) {
             throw new DomainException("error.badParameter", 400, "version");
         }
-        MinutesView view = meetings.minutes(id, user, version.equals("public"));
-        return send(documents.minutes(view), format, view.meeting().number() + "會議紀錄");
+        boolean publicVersion = version.equals("public");
+        MinutesView view = meetings.minutes(id, user, publicVersion);
+        return send(documents.minutes(view, a -> meetings.attachmentContent(id, a.id(), user, publicVersion)), format, view.meeting().number() + "會議紀錄");
     }
 
     @GetMapping("/api/v1/meetings/{id}/notice")

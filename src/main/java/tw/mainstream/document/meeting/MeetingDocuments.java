@@ -2,13 +2,17 @@ package tw.mainstream.document.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tw.mainstream.document.Block;
+import tw.mainstream.document.Image;
 import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.Paragraph;
 import tw.mainstream.document.Remark;
 import tw.mainstream.document.Section;
 import tw.mainstream.document.Table;
+import tw.mainstream.meeting.AttachmentView;
 import tw.mainstream.meeting.AttendanceView;
 import tw.mainstream.meeting.FollowUpRowView;
 import tw.mainstream.meeting.ItemView;
@@ -20,6 +24,7 @@ import tw.mainstream.meeting.PointView;
 import tw.mainstream.meeting.RemarkView;
 import tw.mainstream.meeting.ResolutionView;
 import tw.mainstream.meeting.SectionView;
+import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.time.RocDates;
 
 /**
@@ -30,7 +35,15 @@ import tw.mainstream.shared.time.RocDates;
 @Component
 public class MeetingDocuments {
 
-    public OfficialDocument minutes(MinutesView v) {
+    private static final Set<String> PICTURE_TYPES = Set.of("image/png", "image/jpeg");
+
+    /**
+     * The minutes as the HTML page shows them, with each item's picture attachments (PNG/JPEG) after
+     * its explanation and table; {@code pictures} gives an attachment's bytes, read with the same
+     * scope and version as {@code v}. Pictures of another type, or whose file is missing, are printed as
+     * 「圖：caption」.
+     */
+    public OfficialDocument minutes(MinutesView v, Function<AttachmentView, byte[]> pictures) {
         OfficialDocument.Builder b = OfficialDocument.builder();
         if (v.meeting().style() == MeetingStyle.SECTIONS) {
             b.title(v.agencyName(), v.title());
@@ -45,13 +58,13 @@ public class MeetingDocuments {
             for (ItemView i : s.items()) {
                 if (cases) {
                     children.add(Paragraph.of(i.label() + i.subject()));
-                    children.addAll(itemBody(i, v));
+                    children.addAll(itemBody(i, v, pictures));
                 } else {
                     String subject = i.subject() == null ? "" : i.subject();
                     if (i.kind().name().equals("SPECIAL_REPORT") && i.unitLabel() != null) {
                         subject = subject + "（報告單位：" + i.unitLabel() + "）";
                     }
-                    children.add(subject.isEmpty() ? Paragraph.of(i.label()) : new Section(subject, itemBody(i, v)));
+                    children.add(subject.isEmpty() ? Paragraph.of(i.label()) : new Section(subject, itemBody(i, v, pictures)));
                 }
             }
             b.add(new Section(heading, children));
@@ -59,7 +72,7 @@ public class MeetingDocuments {
         return b.build();
     }
 
-    private List<Block> itemBody(ItemView i, MinutesView v) {
+    private List<Block> itemBody(ItemView i, MinutesView v, Function<AttachmentView, byte[]> pictures) {
         List<Block> blocks = new ArrayList<>();
         if (!i.explanation().isEmpty()) {
             blocks.add(Paragraph.lead("說明：", ""));
@@ -75,6 +88,11 @@ public class MeetingDocuments {
             }
             blocks.add(new Table(null, List.of("會議日期", "內容說明或裁(指)示事項", "執行情形", "備註", "是否解列"), rows,
                     List.of(12, 33, 25, 22, 8)));
+        }
+        for (AttachmentView a : i.attachments()) {
+            if (a.image()) {
+                blocks.add(picture(a, pictures));
+            }
         }
         if (!i.remarks().isEmpty()) {
             blocks.add(Paragraph.lead(v.meeting().style() == MeetingStyle.CASES ? "發言摘要：" : "委員發言要點：", ""));
@@ -94,6 +112,18 @@ public class MeetingDocuments {
             blocks.add(Paragraph.lead(kind(r) + "：", text));
         }
         return blocks;
+    }
+
+    private static Block picture(AttachmentView a, Function<AttachmentView, byte[]> pictures) {
+        String alt = a.caption() != null && !a.caption().isBlank() ? a.caption() : a.fileName();
+        if (!PICTURE_TYPES.contains(a.contentType())) {
+            return Paragraph.lead("圖：", alt);
+        }
+        try {
+            return new Image(pictures.apply(a), a.contentType(), alt);
+        } catch (NotFoundException e) {
+            return Paragraph.lead("圖：", alt); // the stored file is gone: keep the minutes downloadable
+        }
     }
 
     /** Points become nested sections so that the document numbers them by depth. */
