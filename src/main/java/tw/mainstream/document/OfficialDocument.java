@@ -1,5 +1,6 @@
 package tw.mainstream.document;
 
+import tw.mainstream.shared.text.OutlineNumbering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,9 +34,9 @@ public record OfficialDocument(List<String> titleLines, List<HeaderField> header
         body = List.copyOf(body);
         footer = Texts.optional(footer);
         int depth = sectionDepth(body);
-        if (depth > OfficialNumbering.MAX_LEVEL) {
+        if (depth > OutlineNumbering.MAX_LEVEL) {
             throw new IllegalArgumentException("Sections are nested " + depth
-                    + " deep; official numbering has " + OfficialNumbering.MAX_LEVEL + " levels");
+                    + " deep; official numbering has " + OutlineNumbering.MAX_LEVEL + " levels");
         }
     }
 

@@ -7,7 +7,7 @@
  * {@link tw.mainstream.document.DocumentRenderer#render} for ODT, DOCX, PDF or HTML, or
  * {@link tw.mainstream.document.DocumentRenderer#htmlFragment} to embed the document in a
  * Thymeleaf page. Section numbers (壹、 一、 （一） 1. （1）) come from nesting depth through
- * {@link tw.mainstream.document.OfficialNumbering}; dates in document text come from
+ * {@link tw.mainstream.shared.text.OutlineNumbering}; dates in document text come from
  * {@link tw.mainstream.document.RocText}. Tabular exports go through
  * {@link tw.mainstream.document.SpreadsheetWriter}. The renderers in the {@code render}
  * sub-package are internal.

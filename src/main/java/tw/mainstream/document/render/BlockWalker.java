@@ -1,10 +1,10 @@
 package tw.mainstream.document.render;
 
+import tw.mainstream.shared.text.OutlineNumbering;
 import java.util.List;
 
 import tw.mainstream.document.Block;
 import tw.mainstream.document.Image;
-import tw.mainstream.document.OfficialNumbering;
 import tw.mainstream.document.Paragraph;
 import tw.mainstream.document.Remark;
 import tw.mainstream.document.Section;
@@ -26,7 +26,7 @@ public final class BlockWalker {
         for (Block block : blocks) {
             if (block instanceof Section section) {
                 int level = depth + 1;
-                visitor.startSection(section, level, OfficialNumbering.label(level, ++number));
+                visitor.startSection(section, level, OutlineNumbering.label(level, ++number));
                 walk(section.children(), level, visitor);
                 visitor.endSection(section, level);
             } else if (block instanceof Paragraph paragraph) {

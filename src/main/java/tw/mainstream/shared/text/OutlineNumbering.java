@@ -1,11 +1,25 @@
-package tw.mainstream.document;
+package tw.mainstream.shared.text;
 
 /**
- * Taiwanese official outline numbering (公文分項標號):
+ * Taiwanese official outline numbering (公文分項標號), generated from position and depth:
  * level 1 壹、貳、…拾、拾壹、; level 2 一、二、…十、十一、二十一、; level 3 （一）（二）;
- * level 4 1. 2.; level 5 （1）（2）. Parentheses are full-width.
+ * level 4 1. 2.; level 5 （1）（2）. Parentheses are full-width as in 公文, or half-width as many
+ * agencies type them in minutes — (一) (1).
  */
-public final class OfficialNumbering {
+public final class OutlineNumbering {
+
+    /** How levels 3 and 5 are bracketed. */
+    public enum Brackets {
+        FULL_WIDTH("（", "）"), HALF_WIDTH("(", ")");
+
+        private final String open;
+        private final String close;
+
+        Brackets(String open, String close) {
+            this.open = open;
+            this.close = close;
+        }
+    }
 
     /** The deepest level with an official label. */
     public static final int MAX_LEVEL = 5;
@@ -15,20 +29,25 @@ public final class OfficialNumbering {
     private static final String[] PLAIN_DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     private static final String[] FORMAL_DIGITS = {"零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"};
 
-    private OfficialNumbering() {
+    private OutlineNumbering() {
     }
 
     /**
-     * The label of the {@code number}-th item (from 1) at outline {@code level} (from 1),
-     * e.g. {@code label(1, 12)} is 「拾貳、」 and {@code label(3, 2)} is 「（二）」.
+     * The label of the {@code number}-th item (from 1) at outline {@code level} (from 1), with
+     * full-width brackets: {@code label(1, 12)} is 「拾貳、」 and {@code label(3, 2)} is 「（二）」.
      */
     public static String label(int level, int number) {
+        return label(level, number, Brackets.FULL_WIDTH);
+    }
+
+    /** As {@link #label(int, int)}, with the brackets given. */
+    public static String label(int level, int number, Brackets brackets) {
         return switch (level) {
             case 1 -> formalNumeral(number) + "、";
             case 2 -> plainNumeral(number) + "、";
-            case 3 -> "（" + plainNumeral(number) + "）";
+            case 3 -> brackets.open + plainNumeral(number) + brackets.close;
             case 4 -> checked(number) + ".";
-            case 5 -> "（" + checked(number) + "）";
+            case 5 -> brackets.open + checked(number) + brackets.close;
             default -> throw new IllegalArgumentException(
                     "Outline level must be 1.." + MAX_LEVEL + ", was " + level);
         };
