@@ -8,8 +8,8 @@
  * {@link tw.mainstream.document.DocumentRenderer#htmlFragment} to embed the document in a
  * Thymeleaf page. Section numbers (壹、 一、 （一） 1. （1）) come from nesting depth through
  * {@link tw.mainstream.shared.text.OutlineNumbering}; dates in document text come from
- * {@link tw.mainstream.document.RocText}. Tabular exports go through
- * {@link tw.mainstream.document.SpreadsheetWriter}. The renderers in the {@code render}
+ * {@link tw.mainstream.document.RocText}. Tabular exports (CSV, ODS, XLSX) go through
+ * {@link tw.mainstream.shared.sheet.SpreadsheetFiles}. The renderers in the {@code render}
  * sub-package are internal.
  */
 package tw.mainstream.document;

@@ -7,11 +7,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.statistics.budget.GenderBudgetService;
 import tw.mainstream.statistics.domain.StatTableService;
 import tw.mainstream.statistics.training.TrainingService;
 import tw.mainstream.statistics.opendata.Sheet;
-import tw.mainstream.statistics.opendata.SheetFiles;
 
 /**
  * The statistics module's facade for other modules (the public section): published tables
@@ -80,10 +80,10 @@ public class StatisticsApi {
             List<List<String>> meta = new ArrayList<>();
             metadata(t, data).forEach((k, v) -> meta.add(List.of(k, v)));
             Sheet about = new Sheet("詮釋資料", List.of("欄位", "內容"), meta, Integer.MAX_VALUE);
-            return new OpenDataFile(base + ".ods", "application/vnd.oasis.opendocument.spreadsheet",
-                    SheetFiles.ods(List.of(sheet, about)));
+            return new OpenDataFile(base + ".ods", SpreadsheetFiles.ODS_CONTENT_TYPE,
+                    SpreadsheetFiles.ods(List.of(sheet.data(), about.data())));
         }
-        return new OpenDataFile(base + ".csv", "text/csv;charset=UTF-8", SheetFiles.csv(sheet));
+        return new OpenDataFile(base + ".csv", SpreadsheetFiles.CSV_CONTENT_TYPE, SpreadsheetFiles.csv(sheet.data()));
     }
 
     /** The dataset as JSON: metadata, the column names and one object per row. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import tw.mainstream.committee.CommitteeApi;
+import tw.mainstream.shared.sheet.SheetData;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 import tw.mainstream.tracking.domain.DecisionKind;
@@ -68,7 +70,7 @@ class BulkUpdateTest extends IntegrationTest {
         rows.add(List.of(a.getId(), "a", "重複", "建議繼續列管"));
         rows.add(List.of(other.getId(), "x", "別的單位", "建議繼續列管"));
         rows.add(List.of(closed.getId(), "c", "已結案", "建議繼續列管"));
-        List<String> problems = upload("mine.xlsx", Sheets.xlsx("s", HEADER, rows));
+        List<String> problems = upload("mine.xlsx", SpreadsheetFiles.xlsx(List.of(new SheetData("s", HEADER, rows))));
         assertThat(problems).hasSize(4);
         assertThat(problems.get(0)).startsWith("第 3 列").contains("「執行情形」欄應為文字").contains("12345");
         assertThat(String.join("\n", problems)).contains("重複出現（第 2 列已有）")
@@ -80,8 +82,8 @@ class BulkUpdateTest extends IntegrationTest {
     void wrongColumnIsRefused() throws Exception {
         TrackedItem a = open("移民資訊組");
         List<String> header = List.of("編號", "內容", "執行情形", "建議");
-        List<String> problems = upload("mine.ods", Sheets.ods("s", header,
-                List.of(List.of(a.getId(), "a", "甲", "建議繼續列管"))));
+        List<String> problems = upload("mine.ods", SpreadsheetFiles.ods(List.of(new SheetData("s", header,
+                List.of(List.of(a.getId(), "a", "甲", "建議繼續列管"))))));
         assertThat(problems).singleElement().asString().contains("第 2 欄應為「內容說明或裁(指)示事項」");
         assertThat(reports.findByItemIdOrderByRoundAscIdAsc(a.getId())).isEmpty();
     }
@@ -93,8 +95,8 @@ class BulkUpdateTest extends IntegrationTest {
         byte[] exported = mvc.perform(get("/tracking/bulk/items.ods").with(users.as("demo-liaison")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(Sheets.read("x.ods", exported).get(0).stream().map(Sheets.Value::text).toList()).isEqualTo(HEADER);
-        byte[] filled = Sheets.ods("s", HEADER, List.of(List.of(a.getId(), "a", "甲完成", "建議解除列管"),
-                List.of(b.getId(), "b", "乙進行中", "")));
+        byte[] filled = SpreadsheetFiles.ods(List.of(new SheetData("s", HEADER, List.of(
+                List.of(a.getId(), "a", "甲完成", "建議解除列管"), List.of(b.getId(), "b", "乙進行中", "")))));
         mvc.perform(multipart("/tracking/bulk/upload").file(new MockMultipartFile("file", "mine.ods", "x", filled))
                 .with(users.as("demo-liaison")).with(csrf()).param("submit", "true"))
                 .andExpect(flash().attribute("bulkApplied", "已更新 2 筆執行情形。"));

@@ -1,19 +1,17 @@
 package tw.mainstream.document.render;
 
 import org.odftoolkit.odfdom.doc.OdfDocument;
-import org.odftoolkit.odfdom.dom.element.office.OfficeFontFaceDeclsElement;
-import org.odftoolkit.odfdom.dom.element.style.StyleFontFaceElement;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.style.props.OdfPageLayoutProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
 import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeStyles;
-import org.odftoolkit.odfdom.incubator.doc.style.OdfDefaultStyle;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfStylePageLayout;
-import org.odftoolkit.odfdom.pkg.OdfFileDom;
 import org.w3c.dom.NodeList;
+
+import tw.mainstream.shared.odf.OdfFonts;
 
 /**
  * Common styles of the ODF documents: Noto Sans TC with Asian language zh-TW on the default
@@ -22,7 +20,7 @@ import org.w3c.dom.NodeList;
  */
 final class OdtStyles {
 
-    static final String FONT = "Noto Sans TC";
+    static final String FONT = OdfFonts.FONT;
     static final String TITLE = "MS_Title";
     static final String FIELD = "MS_Field";
     static final String CAPTION = "MS_Caption";
@@ -96,19 +94,7 @@ final class OdtStyles {
 
     /** Noto Sans TC and language zh-TW (Western and Asian) on the default paragraph style. */
     static OdfOfficeStyles installFontAndLanguage(OdfDocument document) throws Exception {
-        declareFont(document.getStylesDom());
-        declareFont(document.getContentDom());
-        OdfOfficeStyles styles = document.getOrCreateDocumentStyles();
-        OdfDefaultStyle defaults = styles.getOrCreateDefaultStyle(OdfStyleFamily.Paragraph);
-        defaults.setProperty(OdfTextProperties.FontName, FONT);
-        defaults.setProperty(OdfTextProperties.FontNameAsian, FONT);
-        defaults.setProperty(OdfTextProperties.FontNameComplex, FONT);
-        defaults.setProperty(OdfTextProperties.LanguageAsian, "zh");
-        defaults.setProperty(OdfTextProperties.CountryAsian, "TW");
-        defaults.setProperty(OdfTextProperties.Language, "zh");
-        defaults.setProperty(OdfTextProperties.Country, "TW");
-        size(defaults, "12pt");
-        return styles;
+        return OdfFonts.installFontAndLanguage(document);
     }
 
     static String cm(double value) {
@@ -131,15 +117,6 @@ final class OdtStyles {
         style.setProperty(OdfTextProperties.FontSize, size);
         style.setProperty(OdfTextProperties.FontSizeAsian, size);
         style.setProperty(OdfTextProperties.FontSizeComplex, size);
-    }
-
-    private static void declareFont(OdfFileDom dom) {
-        NodeList decls = dom.getElementsByTagNameNS(OdfStyleNames.OFFICE, "font-face-decls");
-        OfficeFontFaceDeclsElement element = (OfficeFontFaceDeclsElement) decls.item(0);
-        StyleFontFaceElement face = element.newStyleFontFaceElement(FONT);
-        face.setSvgFontFamilyAttribute("'" + FONT + "'");
-        face.setStyleFontFamilyGenericAttribute("swiss");
-        face.setStyleFontPitchAttribute("variable");
     }
 
     private static void a4(OdfDocument document) throws Exception {

@@ -17,13 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.shared.time.RocDates;
 import tw.mainstream.statistics.BudgetCategory;
 import tw.mainstream.statistics.GenderBudgetView;
 import tw.mainstream.statistics.budget.BudgetExport;
 import tw.mainstream.statistics.budget.GenderBudgetService;
 import tw.mainstream.statistics.opendata.Sheet;
-import tw.mainstream.statistics.opendata.SheetFiles;
 
 /** The agency's gender budget by fiscal year: items, comparison with the year before, ODS/XLSX tables. */
 @Controller
@@ -94,9 +94,8 @@ class BudgetController {
             default -> throw DomainException.invalid("error.badParameter", "kind");
         };
         return switch (format) {
-            case "ods" -> file(sheet, "ods", "application/vnd.oasis.opendocument.spreadsheet", SheetFiles.ods(List.of(sheet)));
-            case "xlsx" -> file(sheet, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    SheetFiles.xlsx(List.of(sheet)));
+            case "ods" -> file(sheet, "ods", SpreadsheetFiles.ODS_CONTENT_TYPE, SpreadsheetFiles.ods(List.of(sheet.data())));
+            case "xlsx" -> file(sheet, "xlsx", SpreadsheetFiles.XLSX_CONTENT_TYPE, SpreadsheetFiles.xlsx(List.of(sheet.data())));
             default -> throw DomainException.invalid("error.badParameter", "format");
         };
     }

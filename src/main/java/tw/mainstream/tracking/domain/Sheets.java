@@ -1,10 +1,7 @@
 package tw.mainstream.tracking.domain;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +18,9 @@ import org.odftoolkit.odfdom.doc.table.OdfTableCell;
 import tw.mainstream.shared.domain.DomainException;
 
 /**
- * Tables in and out: CSV (UTF-8 with BOM, for Excel), XLSX (POI) and ODS (odfdom). Reading keeps
- * whether a cell held a number, so that a number typed into a text column can be refused.
+ * Reads uploaded XLSX (POI) and ODS (odfdom) tables, keeping whether a cell held a number, so that
+ * a number typed into a text column can be refused. Tables are written by
+ * {@link tw.mainstream.shared.sheet.SpreadsheetFiles}.
  */
 public final class Sheets {
     private Sheets() {
@@ -32,74 +30,6 @@ public final class Sheets {
     public record Value(String text, boolean numeric) {
         public boolean blank() {
             return text == null || text.isBlank();
-        }
-    }
-
-    public static byte[] csv(List<String> header, List<List<String>> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, header);
-        rows.forEach(r -> line(sb, r));
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i) == null ? "" : cells.get(i);
-            sb.append(i == 0 ? "" : ",").append('"').append(c.replace("\"", "\"\"")).append('"');
-        }
-        sb.append("\r\n");
-    }
-
-    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(sheetName);
-            Row h = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                h.createCell(c).setCellValue(header.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static byte[] ods(String sheetName, List<String> header, List<List<Object>> rows) {
-        try (OdfSpreadsheetDocument doc = OdfSpreadsheetDocument.newSpreadsheetDocument();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            OdfTable table = doc.getSpreadsheetTables().get(0);
-            table.setTableName(sheetName);
-            for (int c = 0; c < header.size(); c++) {
-                table.getCellByPosition(c, 0).setStringValue(header.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    OdfTableCell cell = table.getCellByPosition(c, r + 1);
-                    if (v instanceof Number n) {
-                        cell.setDoubleValue(n.doubleValue());
-                    } else if (v != null) {
-                        cell.setStringValue(v.toString());
-                    }
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException("ODS export failed", e);
         }
     }
 

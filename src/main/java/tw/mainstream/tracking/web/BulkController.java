@@ -17,10 +17,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.sheet.SheetData;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.tracking.domain.BulkUpdateService;
 import tw.mainstream.tracking.domain.BulkUpdateService.Rejected;
 import tw.mainstream.tracking.domain.ProgressReport;
-import tw.mainstream.tracking.domain.Sheets;
 import tw.mainstream.tracking.domain.TrackedItem;
 import tw.mainstream.tracking.domain.TrackingProposal;
 
@@ -74,11 +75,12 @@ class BulkController {
             String proposal = r == null ? "" : messages.getMessage("tracking.proposal." + r.getProposal(), null, locale);
             rows.add(List.of(i.getId(), i.getContent(), r == null ? "" : r.getText(), proposal));
         }
+        List<SheetData> sheet = List.of(new SheetData("列管事項", header, rows));
         return switch (format) {
-            case "xlsx" -> DashboardController.file("my-items.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Sheets.xlsx("列管事項", header, rows));
-            case "ods" -> DashboardController.file("my-items.ods", "application/vnd.oasis.opendocument.spreadsheet",
-                    Sheets.ods("列管事項", header, rows));
+            case "xlsx" -> DashboardController.file("my-items.xlsx", SpreadsheetFiles.XLSX_CONTENT_TYPE,
+                    SpreadsheetFiles.xlsx(sheet));
+            case "ods" -> DashboardController.file("my-items.ods", SpreadsheetFiles.ODS_CONTENT_TYPE,
+                    SpreadsheetFiles.ods(sheet));
             default -> throw new DomainException("error.badParameter", 404, "format");
         };
     }

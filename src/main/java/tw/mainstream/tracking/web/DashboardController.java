@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.sheet.SheetData;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.shared.time.RocDates;
 import tw.mainstream.shared.web.FragmentRenderer;
 import tw.mainstream.tracking.domain.DashboardFilter;
 import tw.mainstream.tracking.domain.DashboardService;
 import tw.mainstream.tracking.domain.DashboardViews.ItemLine;
-import tw.mainstream.tracking.domain.Sheets;
 
 /** The tracking dashboard with its filters, and its export as CSV, XLSX or ODS. */
 @Controller
@@ -78,13 +79,13 @@ class DashboardController {
         List<List<Object>> rows = lines.stream().map(l -> List.<Object>of(l.id(), RocDates.formatShort(l.originDate()),
                 l.content(), l.leadUnit() == null ? "" : l.leadUnit(), RocDates.formatShort(l.due()),
                 l.overdue() ? yes : no, l.reported() ? yes : no, l.ageDays())).toList();
+        SheetData sheet = new SheetData("列管事項", header, rows);
         return switch (format) {
-            case "csv" -> file("tracked-items.csv", "text/csv;charset=UTF-8", Sheets.csv(header,
-                    rows.stream().map(r -> r.stream().map(String::valueOf).toList()).toList()));
-            case "xlsx" -> file("tracked-items.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Sheets.xlsx("列管事項", header, rows));
-            case "ods" -> file("tracked-items.ods", "application/vnd.oasis.opendocument.spreadsheet",
-                    Sheets.ods("列管事項", header, rows));
+            case "csv" -> file("tracked-items.csv", SpreadsheetFiles.CSV_CONTENT_TYPE, SpreadsheetFiles.csv(sheet));
+            case "xlsx" -> file("tracked-items.xlsx", SpreadsheetFiles.XLSX_CONTENT_TYPE,
+                    SpreadsheetFiles.xlsx(List.of(sheet)));
+            case "ods" -> file("tracked-items.ods", SpreadsheetFiles.ODS_CONTENT_TYPE,
+                    SpreadsheetFiles.ods(List.of(sheet)));
             default -> throw new DomainException("error.badParameter", 404, "format");
         };
     }

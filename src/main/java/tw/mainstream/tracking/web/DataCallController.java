@@ -16,11 +16,12 @@ import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.sheet.SheetData;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.tracking.datacall.DataCall;
 import tw.mainstream.tracking.datacall.DataCallReads;
 import tw.mainstream.tracking.datacall.DataCallService;
 import tw.mainstream.tracking.datacall.DataCallViews.Consolidation;
-import tw.mainstream.tracking.domain.Sheets;
 
 /** Data calls: the list and send form, one call with its answers, accept/return, pass down, roll up. */
 @Controller
@@ -104,11 +105,12 @@ class DataCallController {
                                         Locale locale) {
         Consolidation c = reads.consolidate(user, id, locale);
         List<List<Object>> rows = c.rows().stream().map(r -> r.stream().<Object>map(v -> v).toList()).toList();
+        List<SheetData> sheet = List.of(new SheetData("彙整", c.header(), rows));
         return switch (format) {
             case "ods" -> DashboardController.file("data-call-" + id + ".ods",
-                    "application/vnd.oasis.opendocument.spreadsheet", Sheets.ods("彙整", c.header(), rows));
+                    SpreadsheetFiles.ODS_CONTENT_TYPE, SpreadsheetFiles.ods(sheet));
             case "xlsx" -> DashboardController.file("data-call-" + id + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Sheets.xlsx("彙整", c.header(), rows));
+                    SpreadsheetFiles.XLSX_CONTENT_TYPE, SpreadsheetFiles.xlsx(sheet));
             default -> throw new DomainException("error.badParameter", 404, "format");
         };
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.statistics.opendata.Sheet;
-import tw.mainstream.statistics.opendata.SheetFiles;
 
 class ReadersTest {
 
@@ -75,8 +75,8 @@ class ReadersTest {
 
     @Test
     void readsOdsWrittenByOdfdom() {
-        byte[] ods = SheetFiles.ods(List.of(new Sheet("資料", List.of("年度", "職等", "性別", "人數"),
-                List.of(List.of("111", "簡任", "女", "7"), List.of("2022", "薦任", "男", "1500")), 3)));
+        byte[] ods = SpreadsheetFiles.ods(List.of(new Sheet("資料", List.of("年度", "職等", "性別", "人數"),
+                List.of(List.of("111", "簡任", "女", "7"), List.of("2022", "薦任", "男", "1500")), 3).data()));
         RawSheet sheet = SheetReader.read("a.ods", new ByteArrayInputStream(ods));
         assertThat(sheet.encoding()).isEqualTo("ODS");
         assertThat(sheet.header()).containsExactly("年度", "職等", "性別", "人數");

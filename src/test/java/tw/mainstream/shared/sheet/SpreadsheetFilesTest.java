@@ -1,4 +1,4 @@
-package tw.mainstream.document;
+package tw.mainstream.shared.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,12 +16,10 @@ import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-class SpreadsheetWriterTest {
+class SpreadsheetFilesTest {
 
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-
-    private final SpreadsheetWriter writer = new SpreadsheetWriter();
 
     private final List<SheetData> sheets = List.of(
             new SheetData("性別預算", List.of("單位", "編列數", "執行數", "填報日"), List.of(
@@ -31,7 +29,7 @@ class SpreadsheetWriterTest {
 
     @Test
     void xlsxKeepsNumbersAsNumbers() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(writer.xlsx(sheets)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(SpreadsheetFiles.xlsx(sheets)))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             Sheet budget = workbook.getSheet("性別預算");
             assertThat(budget.getRow(0).getCell(1).getStringCellValue()).isEqualTo("編列數");
@@ -47,7 +45,7 @@ class SpreadsheetWriterTest {
 
     @Test
     void odsKeepsNumbersAsFloatCells() throws Exception {
-        byte[] bytes = writer.ods(sheets);
+        byte[] bytes = SpreadsheetFiles.ods(sheets);
         try (OdfSpreadsheetDocument ods = OdfSpreadsheetDocument.loadDocument(new ByteArrayInputStream(bytes))) {
             assertThat(ods.getContentDom().getElementsByTagNameNS(TABLE, "table").getLength()).isEqualTo(2);
             var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
@@ -70,7 +68,7 @@ class SpreadsheetWriterTest {
 
     @Test
     void rejectsEmptyWorkbooksAndOverlongRows() {
-        assertThatThrownBy(() -> writer.xlsx(List.of())).hasMessageContaining("at least one sheet");
+        assertThatThrownBy(() -> SpreadsheetFiles.xlsx(List.of())).hasMessageContaining("at least one sheet");
         assertThatThrownBy(() -> new SheetData("x", List.of("a"), List.of(List.of(1, 2))))
                 .hasMessageContaining("more cells than the header");
     }

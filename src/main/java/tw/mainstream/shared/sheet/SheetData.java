@@ -1,4 +1,4 @@
-package tw.mainstream.document;
+package tw.mainstream.shared.sheet;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +16,10 @@ import java.util.List;
 public record SheetData(String name, List<String> header, List<List<Object>> rows) {
 
     public SheetData {
-        name = Texts.required(name, "Sheet name");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Sheet name must not be blank");
+        }
+        name = name.strip();
         header = List.copyOf(header);
         rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
         for (int i = 0; i < rows.size(); i++) {
