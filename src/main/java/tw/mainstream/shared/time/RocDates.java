@@ -22,6 +22,9 @@ public final class RocDates {
     private static final Pattern ROC = Pattern.compile(
             "(?:中華民國|民國)?\\s*(\\d{2,3})\\s*(?:年|/|\\.|-)\\s*(\\d{1,2})\\s*(?:月|/|\\.|-)\\s*(\\d{1,2})\\s*日?");
 
+    private static final Pattern TIME = Pattern.compile(
+            "(上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：時点點]\\s*(?:(\\d{1,2})\\s*分?)?)?");
+
     private RocDates() {
     }
 
@@ -102,5 +105,34 @@ public final class RocDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads a time typed by a user: 24-hour {@code 14:30}, or as documents write it
+     * {@code 下午 2 時 30 分}, {@code 下午2:30}, {@code 上午 9 時}. Empty when it is not a time of day.
+     */
+    public static Optional<LocalTime> parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text.strip().replace(" ", ""));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(2));
+        int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        String period = m.group(1);
+        if (period != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            boolean afternoon = period.equals("下午") || period.equals("晚上");
+            hour = afternoon && hour < 12 ? hour + 12 : period.equals("上午") && hour == 12 ? 0 : hour;
+        }
+        try {
+            return Optional.of(LocalTime.of(hour, minute));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

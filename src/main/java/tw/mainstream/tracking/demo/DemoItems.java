@@ -48,7 +48,7 @@ class DemoItems {
                      String label) {
         Set<Long> support = supporting.stream().map(n -> unit(tf.agencyId(), n)).collect(Collectors.toSet());
         return tracking.openUnchecked(tf.agencyId(), new OpenItemCommand(tf.id(), content, unit(tf.agencyId(), lead),
-                support, DueKind.NEXT_MEETING, null, new Origin(null, null, null, label, origin)), "demo");
+                support, DueKind.NEXT_MEETING, null, new Origin(null, null, null, label, origin)), staff(tf.agencyId()));
     }
 
     void report(TrackedItem item, String unit, String text, boolean close) {
@@ -59,8 +59,14 @@ class DemoItems {
         TrackingProposal proposal = close ? TrackingProposal.PROPOSE_CLOSE : TrackingProposal.PROPOSE_CONTINUE;
         r.write(text, proposal, true, on, at);
         reports.save(r);
-        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, "demo", unitId,
+        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, unit + "聯絡人", unitId,
                 proposal.name() + "|" + text));
+    }
+
+    /** The demo secretariat who acted for an agency (the name of its demo account), as history shows it. */
+    String staff(Long agencyId) {
+        String agency = committee.agency(agencyId).map(a -> a.name()).orElse("");
+        return agency.equals("臺北市政府資訊局") ? "資訊局幕僚" : "曾筠苓（移民署幕僚）";
     }
 
     void remarks(TrackedItem item, String remarks) {

@@ -71,7 +71,7 @@ class TrackingDemoData implements ApplicationRunner {
                 Set.of(), LocalDate.of(2015, 10, 12), "104/10/12 會議");
         decisions.decideUnchecked(planning.getId(), new MeetingRef(null, LocalDate.of(2015, 12, 28), "104/12/28 會議"),
                 DecisionKind.CONTINUE, "主席裁示請辦理「臺北智慧城市委員會」增聘 2 名女性委員，建請吳委員嘉麗提供委員推薦名單。",
-                null, "demo");
+                null, "資訊局幕僚");
         demo.report(planning, "綜合企劃組", "預計於下一季召開「臺北智慧城市委員會」前完成增聘作業。", false);
         var tag = demo.item(tf, "配合本局推動開放資料政策，同意於臺北市府資料開放平台上規劃加註「性別友善」標籤，並依台北市女性權益促進委員會"
                 + "「性別友善宜居城市」結論總表，作為請各局處提供資料之依據。", "系統發展組", Set.of(),
@@ -91,13 +91,13 @@ class TrackingDemoData implements ApplicationRunner {
                 "國境事務大隊", Set.of(), m1102, "110 年第 2 次會議");
         demo.report(plan, "國境事務大隊", "業經國境事務大隊依委員建議，修正該大隊所提部會層級議題「提升外來人口性別平等觀念」相關內容，"
                 + "並經內政部 110 年 12 月 30 日函訂定。", true);
-        decisions.decideUnchecked(plan.getId(), meeting1111, DecisionKind.CLOSE, null, null, "demo");
+        decisions.decideUnchecked(plan.getId(), meeting1111, DecisionKind.CLOSE, null, null, demo.staff(plan.getAgencyId()));
         var shelter = demo.item(tf, "本署性平專題報告：「移民署協助失聯移工懷孕或攜子婦女安置機制」案，請依委員建議研議相關精進措施，"
                 + "並以其他管道積極爭取相關補助。", "國際及執法事務組", Set.of(), m1102, "110 年第 2 次會議");
         demo.report(shelter, "國際及執法事務組", "業經國際及執法事務組依委員建議，研議相關精進措施及以其他管道積極爭取相關補助。", false);
         decisions.decideUnchecked(shelter.getId(), meeting1111, DecisionKind.CONTINUE,
                 "委員意見：因本案尚有與其他部會聯繫作業，建議賡續列管，並請加強論述和其他部會聯繫作為情形。",
-                "請彙整相關數據送委員參考，並依委員意見賡續辦理，於下次會議再次報告辦理情形。", "demo");
+                "請彙整相關數據送委員參考，並依委員意見賡續辦理，於下次會議再次報告辦理情形。", demo.staff(shelter.getAgencyId()));
         demo.item(tf, IT_ITEM, "移民資訊組", Set.of(), m1111, "111 年第 1 次會議");
         demo.item(tf, "持續追蹤列管同性婚姻合法化等議題（行政院性別平等會相關重要決定(議)事項內政部辦理情形表）", "移民事務組",
                 Set.of("移民資訊組"), LocalDate.of(2022, 6, 30), "行政院性別平等會相關重要決定(議)事項");
