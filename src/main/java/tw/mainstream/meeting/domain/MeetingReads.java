@@ -75,6 +75,12 @@ public class MeetingReads {
         return itemViews.of(access.read(meetingId, user), Masker.none());
     }
 
+    /** Every meeting of the task force, without a scope check (callers check scope themselves). */
+    public List<MeetingView> meetingsUnchecked(Long taskForceId) {
+        return meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(taskForceId).stream()
+                .map(assembler::view).toList();
+    }
+
     public List<AttendanceView> attendance(Long meetingId, CurrentUser user) {
         return attendance.list(meetingId, user).stream().map(a -> new AttendanceView(a.getId(), a.getMembershipId(),
                 a.getPersonId(), a.getName(), a.getTitle(), a.getAffiliation(), a.isInternal(), a.isVoting(),
