@@ -36,4 +36,11 @@ class RocDatesTest {
     void rejectsImpossibleDates(String text) {
         assertThat(RocDates.parse(text)).isEmpty();
     }
+
+    @Test
+    void convertsYearsBetweenCalendars() {
+        assertThat(RocDates.rocYear(2022)).isEqualTo(111);
+        assertThat(RocDates.gregorianYear(111)).isEqualTo(2022);
+        assertThat(RocDates.gregorianYear(1)).isEqualTo(1912);
+    }
 }
