@@ -118,12 +118,7 @@ public class FollowUpService {
         for (TrackedItem item : rows) {
             TrackingDecision here = decidedHere.get(item.getId());
             int round = here != null && here.getKind() == DecisionKind.CONTINUE ? item.getRound() - 1 : item.getRound();
-            List<ProgressReport> current = reportsByItem.getOrDefault(item.getId(), List.of()).stream()
-                    .filter(r -> r.getRound() == round && r.getStatus() != ReportStatus.DRAFT
-                            && r.getStatus() != ReportStatus.RETURNED)
-                    .sorted(Comparator.comparing((ProgressReport r) -> !r.getUnitId().equals(item.getLeadUnitId()))
-                            .thenComparing(ProgressReport::getId))
-                    .toList();
+            List<ProgressReport> current = current(item, reportsByItem.getOrDefault(item.getId(), List.of()), round);
             List<TrackingDecision> past = decisionsByItem.getOrDefault(item.getId(), List.of()).stream()
                     .filter(d -> here == null || !d.getId().equals(here.getId()))
                     .sorted(Comparator.comparing(TrackingDecision::getMeetingDate)).toList();
@@ -149,15 +144,31 @@ public class FollowUpService {
                     .collect(Collectors.joining("、"));
             case DUE -> item.getDueKind() == DueKind.DATE ? RocDates.formatShort(item.getDueDate())
                     : msg("tracking.due.NEXT_MEETING");
-            case PROGRESS -> current.size() == 1 ? current.get(0).getText() : current.stream()
-                    .map(r -> units.get(r.getUnitId()) + "：" + r.getText()).collect(Collectors.joining("\n"));
+            case PROGRESS -> progress(current, units);
             case PROPOSAL -> proposal == null ? "" : msg("tracking.proposal." + proposal.name());
             case REMARKS -> remarks(item, past);
             case CLOSED -> here == null ? "" : msg("tracking.decision." + here.getKind().name());
         };
     }
 
-    private String remarks(TrackedItem item, List<TrackingDecision> past) {
+    /** The round's reports the table shows (submitted or accepted), the lead unit's first. */
+    static List<ProgressReport> current(TrackedItem item, List<ProgressReport> reports, int round) {
+        return reports.stream()
+                .filter(r -> r.getRound() == round && r.getStatus() != ReportStatus.DRAFT
+                        && r.getStatus() != ReportStatus.RETURNED)
+                .sorted(Comparator.comparing((ProgressReport r) -> !r.getUnitId().equals(item.getLeadUnitId()))
+                        .thenComparing(ProgressReport::getId))
+                .toList();
+    }
+
+    /** 執行情形: one unit's text as written, several units' each after the unit's name. */
+    static String progress(List<ProgressReport> current, Map<Long, String> units) {
+        return current.size() == 1 ? current.get(0).getText() : current.stream()
+                .map(r -> units.get(r.getUnitId()) + "：" + r.getText()).collect(Collectors.joining("\n"));
+    }
+
+    /** 備註: what earlier meetings said on the item (dated), then the item's own remarks. */
+    static String remarks(TrackedItem item, List<TrackingDecision> past) {
         List<String> parts = new ArrayList<>();
         for (TrackingDecision d : past) {
             String text = java.util.stream.Stream.of(d.getRemarks(), d.getNewInstructions())
