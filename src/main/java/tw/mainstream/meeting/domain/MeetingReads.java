@@ -78,7 +78,7 @@ public class MeetingReads {
     public List<AttendanceView> attendance(Long meetingId, CurrentUser user) {
         return attendance.list(meetingId, user).stream().map(a -> new AttendanceView(a.getId(), a.getMembershipId(),
                 a.getPersonId(), a.getName(), a.getTitle(), a.getAffiliation(), a.isInternal(), a.isVoting(),
-                a.getStatus(), a.getProxyName(), a.getVersion())).toList();
+                a.getStatus(), a.getProxyName(), a.getNote(), a.getVersion())).toList();
     }
 
     public MinutesStateView minutesState(Long meetingId, CurrentUser user) {
