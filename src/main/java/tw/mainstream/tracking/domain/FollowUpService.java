@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,11 +33,11 @@ public class FollowUpService {
     private final SettingService settings;
     private final CommitteeApi committee;
     private final MessageSource messages;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
     FollowUpService(TrackedItemRepository items, ProgressReportRepository reports, TrackingDecisionRepository decisions,
                     SettingService settings, CommitteeApi committee, MessageSource messages,
-                    TrackingCache cache) {
+                    ViewCaches cache) {
         this.cache = cache;
         this.items = items;
         this.reports = reports;
@@ -53,7 +54,7 @@ public class FollowUpService {
     /** One page of the table ({@code page} from 0), or every row when {@code page} is negative. */
     public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
         TaskForceView tf = readable(user, taskForceId);
-        return cache.get(key("followUp", user, taskForceId, meetingDate, page),
+        return cache.get(TrackingCaches.VIEWS, key("followUp", user, taskForceId, meetingDate, page),
                 () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
     }
 
@@ -61,7 +62,7 @@ public class FollowUpService {
     public <R> R rendered(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page,
                           Function<FollowUpTable, R> render) {
         readable(user, taskForceId);
-        return cache.get(key("followUp-rendered", user, taskForceId, meetingDate, page),
+        return cache.get(TrackingCaches.VIEWS, key("followUp-rendered", user, taskForceId, meetingDate, page),
                 () -> render.apply(table(user, taskForceId, meetingDate, page)));
     }
 
