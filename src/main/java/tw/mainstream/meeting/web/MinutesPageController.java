@@ -1,5 +1,6 @@
 package tw.mainstream.meeting.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,7 @@ class MinutesPageController {
         model.addAttribute("speakerKinds", SpeakerKind.values());
         model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("outcomes", ResolutionOutcome.values());
+        model.addAttribute("decisions", List.of(ResolutionOutcome.CLOSED, ResolutionOutcome.CONTINUED));
         return "meeting/minutes-edit";
     }
 
@@ -74,6 +76,20 @@ class MinutesPageController {
         ResolutionDraft form = new ResolutionDraft(kind, outcome, text, leadUnitId, reportNextMeeting);
         return PageActions.run(ra, "/meetings/" + id + "/minutes/edit#item-" + itemId, "app.saved",
                 () -> content.addResolution(id, itemId, form, user));
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/decision")
+    String decide(@PathVariable Long id, @PathVariable Long itemId, @RequestParam ResolutionOutcome outcome,
+                  @RequestParam(required = false) String text, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/minutes/edit#item-" + itemId, "app.saved",
+                () -> content.decideFollowUp(id, itemId, outcome, text, user));
+    }
+
+    @PostMapping("/meetings/{id}/rows/{rowId}/decision")
+    String decideRow(@PathVariable Long id, @PathVariable Long rowId, @RequestParam long version,
+                     @RequestParam Boolean closed, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/minutes/edit", "app.saved",
+                () -> content.decideRow(id, rowId, version, closed, user));
     }
 
     @GetMapping("/meetings/{id}/minutes")

@@ -25,7 +25,20 @@ public final class RocDates {
     private static final Pattern TIME = Pattern.compile(
             "(上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：時点點]\\s*(?:(\\d{1,2})\\s*分?)?)?");
 
+    /** Years between the Gregorian and the ROC calendar: ROC year 1 is 1912. */
+    private static final int ROC_OFFSET = 1911;
+
     private RocDates() {
+    }
+
+    /** The ROC year of a Gregorian year: 2022 → 111. */
+    public static int rocYear(int gregorianYear) {
+        return gregorianYear - ROC_OFFSET;
+    }
+
+    /** The Gregorian year of an ROC year: 111 → 2022. */
+    public static int gregorianYear(int rocYear) {
+        return rocYear + ROC_OFFSET;
     }
 
     public static int rocYear(LocalDate date) {

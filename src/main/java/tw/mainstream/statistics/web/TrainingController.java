@@ -36,7 +36,7 @@ class TrainingController {
                 .max(Integer::compare).orElse(RocDates.rocYear(LocalDate.now(clock)));
         model.addAttribute("year", roc);
         model.addAttribute("courses", all.stream().filter(c -> RocDates.rocYear(c.heldOn()) == roc).toList());
-        model.addAttribute("summary", training.summary(agency, roc + 1911));
+        model.addAttribute("summary", training.summary(agency, RocDates.gregorianYear(roc)));
         model.addAttribute("canManage", user.canManageAgency(agency));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", TrainingForm.empty());
@@ -63,7 +63,7 @@ class TrainingController {
         if (managersMale < 0 || managersFemale < 0 || staffMale < 0 || staffFemale < 0) {
             throw tw.mainstream.shared.domain.DomainException.invalid("training.error.headcount");
         }
-        training.setHeadcount(user, BudgetController.agencyOf(user), year + 1911,
+        training.setHeadcount(user, BudgetController.agencyOf(user), RocDates.gregorianYear(year),
                 new int[] {managersMale, managersFemale, staffMale, staffFemale});
         flash.addFlashAttribute("flash", "app.saved");
         return "redirect:/training?year=" + year;

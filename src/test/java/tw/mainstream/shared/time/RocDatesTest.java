@@ -52,4 +52,11 @@ class RocDatesTest {
         assertThat(RocDates.parseTime("下午 13 時")).isEmpty();
         assertThat(RocDates.parseTime("午後")).isEmpty();
     }
+
+    @Test
+    void convertsYearsBetweenCalendars() {
+        assertThat(RocDates.rocYear(2022)).isEqualTo(111);
+        assertThat(RocDates.gregorianYear(111)).isEqualTo(2022);
+        assertThat(RocDates.gregorianYear(1)).isEqualTo(1912);
+    }
 }
