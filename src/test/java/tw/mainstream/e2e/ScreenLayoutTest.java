@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The main pages at 1366 px (secretariat) and 390 px (member, liaison, visitor): no horizontal
  * scrolling, no button or column header taller than two lines of its text, no name or button
- * squeezed to a character or two per line. Full-page screenshots go to target/screenshots.
+ * squeezed to a character or two per line. Full-page screenshots go to target/screenshots (and the
+ * first screen of each page to target/screenshots/first-screen).
  */
 class ScreenLayoutTest extends BrowserTest {
 
@@ -106,6 +106,7 @@ class ScreenLayoutTest extends BrowserTest {
             assertThat(response.status()).as(path).isLessThan(400);
             String name = prefix + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("first-screen").resolve(name + ".png")));
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) page.evaluate(MEASURE);
             found.forEach(p -> problems.add(path + ": " + p));
@@ -138,10 +139,5 @@ class ScreenLayoutTest extends BrowserTest {
     private Long taskForce() {
         return jdbc.queryForObject("select min(t.id) from committee_task_force t join committee_agency a on a.id = t.agency_id "
                 + "where a.name = '內政部移民署'", Long.class);
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> none() {
-        return Map.of();
     }
 }

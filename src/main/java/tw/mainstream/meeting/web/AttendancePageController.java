@@ -50,6 +50,7 @@ class AttendancePageController {
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("categories", NameCategory.values());
         model.addAttribute("canManage", manage);
+        model.addAttribute("canEdit", manage && m.getStatus().minutesEditable());
         return "meeting/attendance";
     }
 
