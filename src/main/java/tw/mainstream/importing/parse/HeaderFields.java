@@ -29,8 +29,15 @@ final class HeaderFields {
 
     /** A field whose label the parser does not know (應出席人員：49 位), kept apart so it ends no value. */
     void addOther(String value) {
+        Matcher known = Labels.HEADER_LABEL.matcher(value);
         keys.add(Labels.HeaderField.OTHER);
-        values.add(new StringBuilder(value));
+        if (known.find() && known.start() > 0) {
+            // 秘書：王大同專員　紀錄：李小華
+            values.add(new StringBuilder(value.substring(0, known.start()).strip()));
+            addLine(value.substring(known.start()));
+        } else {
+            values.add(new StringBuilder(value));
+        }
     }
 
     /** Whether the last field takes further lines: an empty value or a list of names. */

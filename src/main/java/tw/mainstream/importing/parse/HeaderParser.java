@@ -81,7 +81,7 @@ final class HeaderParser {
                 if (line.marked()) {
                     lastNumber = line.marker().number();
                 }
-                fields.addOther(line.content());
+                fields.addOther(line.kind() == LineKind.SPEAKER ? line.text() : line.content());
             } else {
                 break;
             }
@@ -97,7 +97,10 @@ final class HeaderParser {
      * header field (三、 after 二、).
      */
     private static boolean unknownField(Line line, Marker.Type numbering, int lastNumber) {
-        if (line.kind() != LineKind.TEXT || !UNKNOWN_LABEL.matcher(line.content()).find()) {
+        boolean speakerWithField = line.kind() == LineKind.SPEAKER
+                && Labels.HEADER_LABEL.matcher(line.content()).find();
+        if ((line.kind() != LineKind.TEXT && !speakerWithField)
+                || !UNKNOWN_LABEL.matcher(line.kind() == LineKind.SPEAKER ? line.text() : line.content()).find()) {
             return false;
         }
         if (!line.marked()) {
@@ -126,8 +129,18 @@ final class HeaderParser {
                 return t;
             }
         }
+        // a title without 會議紀錄: 某局性別平等專案小組第 35 次會議
+        for (int i = preamble.size() - 1; i >= 0; i--) {
+            String t = preamble.get(i).text();
+            if (t.length() > 5 && t.length() <= 80 && preamble.get(i).kind() != LineKind.TABLE_ROW
+                    && MEETING.matcher(Rules.traditionalForm(t)).find()) {
+                return t;
+            }
+        }
         return null;
     }
+
+    private static final Pattern MEETING = Pattern.compile("第\\s*\\S{1,3}\\s*次.{0,12}(會議|會)$|(會議|大會)$");
 
     /** A short line before the title naming the agency: 內政部移民署. */
     private static String agency(List<Line> preamble, String title) {

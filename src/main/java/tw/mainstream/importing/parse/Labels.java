@@ -27,6 +27,15 @@ final class Labels {
     static final Pattern RESOLUTION = Pattern.compile("^[【\\[〔]?(" + Rules.alternation(Rules.list("resolution"))
             + ")(?:[】\\]〕]\\s*[:：]?|\\s*[:：])\\s*(.*)$");
 
+    /**
+     * A label of the date, place, chair or recorder alone on its line, without a colon: the value follows on
+     * the next line. 會議紀錄 is left out: alone on a line it is a title.
+     */
+    static final Pattern BARE_LABEL = Pattern.compile("(" + Rules.alternation(HEADER.entrySet().stream()
+            .filter(e -> e.getValue().ordinal() <= HeaderField.RECORDER.ordinal())
+            .map(Map.Entry::getKey).filter(l -> !l.startsWith("會議紀") && !l.startsWith("會議記")).toList())
+            + ")\\s*");
+
     /** The field a printed header label fills, or null. */
     static HeaderField headerField(String printed) {
         return HEADER.get(Rules.canonical(printed));

@@ -26,9 +26,6 @@ public final class LineClassifier {
         }
         if (text.indexOf('\t') >= 0) {
             String[] cells = text.split("\t", -1);
-            if (java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 2 && cells.length >= 3) {
-                return new Line(index, LineKind.TABLE_ROW, null, null, text, text, bulleted);
-            }
             if (cells.length % 2 == 0 && labelCells(cells)) {
                 // a header laid out as a table: 開會時間<TAB>111年10月3日[<TAB>地點<TAB>…]
                 StringBuilder pairs = new StringBuilder();
@@ -36,6 +33,8 @@ public final class LineClassifier {
                     pairs.append(c == 0 ? "" : " ").append(cells[c].strip()).append('：').append(cells[c + 1].strip());
                 }
                 text = pairs.toString();
+            } else if (java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 2 && cells.length >= 3) {
+                return new Line(index, LineKind.TABLE_ROW, null, null, text, text, bulleted);
             }
             text = text.replace('\t', ' ').replaceAll(" +", " ").strip();
         }
@@ -69,6 +68,10 @@ public final class LineClassifier {
         Matcher m;
         if (Labels.HEADER_LABEL.matcher(rest).lookingAt()) {
             return new Line(index, LineKind.HEADER, marker, null, rest, text, bulleted);
+        }
+        if (Labels.BARE_LABEL.matcher(rest).matches()) {
+            // 時間 alone on its line, the value on the next non-empty line
+            return new Line(index, LineKind.HEADER, marker, null, rest.strip() + "：", text, bulleted);
         }
         if (marker != null && marker.type() != Marker.Type.LABELED) {
             Line section = section(index, text, rest, marker, bulleted);
