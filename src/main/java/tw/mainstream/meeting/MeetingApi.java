@@ -42,14 +42,6 @@ public class MeetingApi {
         this.access = access;
     }
 
-    /**
-     * Resolutions of the task force's held meetings still open: outcome neither 洽悉 nor 解除列管 and
-     * not yet decided on by a later follow-up item. The tracking module may replace this rule.
-     */
-    public List<ResolutionView> openResolutions(Long taskForceId) {
-        return reads.openResolutions(taskForceId);
-    }
-
     /** A meeting without scope check, for modules that check scope themselves. */
     public Optional<MeetingView> meeting(Long meetingId) {
         return reads.meeting(meetingId);
