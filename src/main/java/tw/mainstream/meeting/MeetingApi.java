@@ -43,14 +43,6 @@ public class MeetingApi {
     }
 
     /**
-     * Resolutions of the task force's held meetings still open: outcome neither 洽悉 nor 解除列管 and
-     * not yet decided on by a later follow-up item. The tracking module may replace this rule.
-     */
-    public List<ResolutionView> openResolutions(Long taskForceId) {
-        return reads.openResolutions(taskForceId);
-    }
-
-    /**
      * The date of the task force's next meeting not yet held (planned, notice sent or postponed),
      * on or after {@code onOrAfter}: dates only, for modules that check scope themselves.
      */

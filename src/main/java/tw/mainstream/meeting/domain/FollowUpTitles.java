@@ -26,14 +26,10 @@ final class FollowUpTitles {
         return bare(base);
     }
 
-    /** Without 「有關」 before, 「案」 or a full stop after, and without quotes around the whole. */
+    /** Without 「有關」 before, 「案」 or a full stop after. */
     static String bare(String text) {
         String t = text == null ? "" : text.strip();
-        t = t.replaceFirst("^有關", "").replaceAll("[。．.，,\\s]+$", "").replaceFirst("案$", "").strip();
-        if (t.startsWith("「") && t.endsWith("」") && t.indexOf('「', 1) < 0) {
-            t = t.substring(1, t.length() - 1);
-        }
-        return t;
+        return t.replaceFirst("^有關", "").replaceAll("[。．.，,\\s]+$", "").replaceFirst("案$", "").strip();
     }
 
     private static String firstClause(String content) {
