@@ -42,6 +42,16 @@ public class MeetingApi {
         this.access = access;
     }
 
+    /**
+     * The date of the task force's next meeting not yet held (planned, notice sent or postponed),
+     * on or after {@code onOrAfter}: dates only, for modules that check scope themselves.
+     */
+    public Optional<java.time.LocalDate> nextMeetingDate(Long taskForceId, java.time.LocalDate onOrAfter) {
+        return reads.meetingsUnchecked(taskForceId).stream()
+                .filter(m -> m.status().isBeforeMeeting() && !m.date().isBefore(onOrAfter))
+                .map(MeetingView::date).min(java.time.LocalDate::compareTo);
+    }
+
     /** A meeting without scope check, for modules that check scope themselves. */
     public Optional<MeetingView> meeting(Long meetingId) {
         return reads.meeting(meetingId);

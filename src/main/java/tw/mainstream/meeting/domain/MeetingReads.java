@@ -65,10 +65,16 @@ public class MeetingReads {
         return itemViews.of(access.read(meetingId, user), Masker.none());
     }
 
+    /** Every meeting of the task force, without a scope check (callers check scope themselves). */
+    public List<MeetingView> meetingsUnchecked(Long taskForceId) {
+        return meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(taskForceId).stream()
+                .map(assembler::view).toList();
+    }
+
     public List<AttendanceView> attendance(Long meetingId, CurrentUser user) {
         return attendance.list(meetingId, user).stream().map(a -> new AttendanceView(a.getId(), a.getMembershipId(),
                 a.getPersonId(), a.getName(), a.getTitle(), a.getAffiliation(), a.isInternal(), a.isVoting(),
-                a.getStatus(), a.getProxyName(), a.getVersion())).toList();
+                a.getStatus(), a.getProxyName(), a.getNote(), a.getVersion())).toList();
     }
 
     public MinutesStateView minutesState(Long meetingId, CurrentUser user) {

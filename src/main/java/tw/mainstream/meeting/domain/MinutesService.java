@@ -131,6 +131,7 @@ public class MinutesService {
      */
     public Minutes confirm(Long meetingId, CurrentUser user) {
         Meeting m = access.manage(meetingId, user);
+        requireMeetingDayReached(m);
         var decisions = outcomes.decisions(m);
         MeetingService.advanceToDraft(m);
         Minutes min = of(m);
@@ -162,10 +163,25 @@ public class MinutesService {
 
     public Minutes publish(Long meetingId, CurrentUser user) {
         Meeting m = access.manage(meetingId, user);
+        requireMeetingDayReached(m);
         Minutes min = of(m);
         min.publish(clock.instant());
         m.moveTo(MeetingStatus.PUBLISHED, null);
         return min;
+    }
+
+    /** True while the meeting's day is still to come: its minutes cannot be confirmed or published yet. */
+    @Transactional(readOnly = true)
+    public boolean beforeMeetingDay(Long meetingId, CurrentUser user) {
+        return LocalDate.now(clock).isBefore(access.read(meetingId, user).getMeetingDate());
+    }
+
+    /** Minutes record what happened: never confirmed (nor published) before the meeting's day. */
+    private void requireMeetingDayReached(Meeting m) {
+        if (LocalDate.now(clock).isBefore(m.getMeetingDate())) {
+            throw DomainException.invalid("meeting.error.confirmBeforeDate",
+                    tw.mainstream.shared.time.RocDates.format(m.getMeetingDate()));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -108,6 +108,17 @@ class MinutesPageController {
         return "meeting/minutes";
     }
 
+    /** Says what confirming or publishing will do, and asks once (a page: no script needed). */
+    @GetMapping("/meetings/{id}/minutes/{action:confirm|publish}")
+    String ask(@PathVariable Long id, @PathVariable String action, CurrentUser user, Model model) {
+        var m = access.manage(id, user);
+        model.addAttribute("meeting", reads.view(m));
+        model.addAttribute("state", reads.minutesState(id, user));
+        model.addAttribute("action", action);
+        model.addAttribute("tooEarly", minutes.beforeMeetingDay(id, user));
+        return "meeting/minutes-confirm";
+    }
+
     @PostMapping("/meetings/{id}/minutes/{action:circulate|confirm|publish}")
     String step(@PathVariable Long id, @PathVariable String action, CurrentUser user, RedirectAttributes ra) {
         return PageActions.run(ra, "/meetings/" + id + "/minutes", "meeting.flash." + action, () -> {

@@ -52,7 +52,7 @@ class DemoItems {
                      String label) {
         Set<Long> support = supporting.stream().map(n -> unit(tf.agencyId(), n)).collect(Collectors.toSet());
         return tracking.openUnchecked(tf.agencyId(), new OpenItemCommand(tf.id(), content, unit(tf.agencyId(), lead),
-                support, DueKind.NEXT_MEETING, null, new Origin(null, null, null, label, origin)), "demo");
+                support, DueKind.NEXT_MEETING, null, new Origin(null, null, null, label, origin)), staff(tf.agencyId()));
     }
 
     /** The unit's report of the item's current round, submitted and accepted on the day the minutes imply. */
@@ -64,9 +64,9 @@ class DemoItems {
         r.write(text, proposal, true, on, at);
         r.accept(at);
         reports.save(r);
-        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, "demo", unitId,
+        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, unit + "聯絡人", unitId,
                 proposal.name() + "|" + text));
-        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_ACCEPTED, "demo", unitId, null));
+        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_ACCEPTED, staff(item.getAgencyId()), unitId, null));
     }
 
     /** The open item of the task force whose lead is the unit, the oldest first. */
@@ -78,6 +78,12 @@ class DemoItems {
 
     boolean hasReports(TrackedItem item) {
         return !reports.findByItemIdOrderByRoundAscIdAsc(item.getId()).isEmpty();
+    }
+
+    /** The demo secretariat who acted for an agency (the name of its demo account), as history shows it. */
+    String staff(Long agencyId) {
+        String agency = committee.agency(agencyId).map(a -> a.name()).orElse("");
+        return agency.equals("臺北市政府資訊局") ? "資訊局幕僚" : "曾筠苓（移民署幕僚）";
     }
 
     void remarks(TrackedItem item, String remarks) {

@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,12 +33,16 @@ public class FollowUpService {
     private final SettingService settings;
     private final CommitteeApi committee;
     private final MessageSource messages;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
+    private final tw.mainstream.meeting.MeetingApi meetings;
+    private final java.time.Clock clock;
 
     FollowUpService(TrackedItemRepository items, ProgressReportRepository reports, TrackingDecisionRepository decisions,
                     SettingService settings, CommitteeApi committee, MessageSource messages,
-                    TrackingCache cache) {
+                    ViewCaches cache, tw.mainstream.meeting.MeetingApi meetings, java.time.Clock clock) {
         this.cache = cache;
+        this.meetings = meetings;
+        this.clock = clock;
         this.items = items;
         this.reports = reports;
         this.decisions = decisions;
@@ -51,9 +56,10 @@ public class FollowUpService {
     }
 
     /** One page of the table ({@code page} from 0), or every row when {@code page} is negative. */
-    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
+    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate askedDate, int page) {
         TaskForceView tf = readable(user, taskForceId);
-        return cache.get(key("followUp", user, taskForceId, meetingDate, page),
+        LocalDate meetingDate = askedDate != null ? askedDate : defaultDate(tf.id());
+        return cache.get(TrackingCaches.VIEWS, key("followUp", user, taskForceId, meetingDate, page),
                 () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
     }
 
@@ -61,8 +67,18 @@ public class FollowUpService {
     public <R> R rendered(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page,
                           Function<FollowUpTable, R> render) {
         readable(user, taskForceId);
-        return cache.get(key("followUp-rendered", user, taskForceId, meetingDate, page),
-                () -> render.apply(table(user, taskForceId, meetingDate, page)));
+        LocalDate date = meetingDate != null ? meetingDate : defaultDate(taskForceId);
+        return cache.get(TrackingCaches.VIEWS, key("followUp-rendered", user, taskForceId, date, page),
+                () -> render.apply(table(user, taskForceId, date, page)));
+    }
+
+    /**
+     * Without a date asked for: the next meeting scheduled from today on, else the date stored in the
+     * task force's settings (a stored date older than a scheduled meeting is stale).
+     */
+    LocalDate defaultDate(Long taskForceId) {
+        return meetings.nextMeetingDate(taskForceId, LocalDate.now(clock))
+                .orElseGet(() -> settings.of(taskForceId).getNextMeetingDate());
     }
 
     private TaskForceView readable(CurrentUser user, Long taskForceId) {
@@ -151,6 +167,16 @@ public class FollowUpService {
         };
     }
 
+    /** Joins sentences with 「；」, dropping a sentence's own end mark first (never 「。；」). */
+    static String clauses(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i).strip();
+            out.add(i < parts.size() - 1 ? p.replaceAll("[。；;，,、.\\s]+$", "") : p);
+        }
+        return String.join("；", out);
+    }
+
     /** The round's reports the table shows (submitted or accepted), the lead unit's first. */
     static List<ProgressReport> current(TrackedItem item, List<ProgressReport> reports, int round) {
         return reports.stream()
@@ -171,8 +197,8 @@ public class FollowUpService {
     static String remarks(TrackedItem item, List<TrackingDecision> past) {
         List<String> parts = new ArrayList<>();
         for (TrackingDecision d : past) {
-            String text = java.util.stream.Stream.of(d.getRemarks(), d.getNewInstructions())
-                    .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("；"));
+            String text = clauses(java.util.stream.Stream.of(d.getRemarks(), d.getNewInstructions())
+                    .filter(s -> s != null && !s.isBlank()).toList());
             if (!text.isEmpty()) {
                 parts.add(RocDates.formatShort(d.getMeetingDate()) + " " + text);
             }

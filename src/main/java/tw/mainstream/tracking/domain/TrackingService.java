@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +23,10 @@ public class TrackingService {
     private final TrackingEventRepository events;
     private final CommitteeApi committee;
     private final Clock clock;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
     TrackingService(TrackedItemRepository items, TrackingEventRepository events, CommitteeApi committee, Clock clock,
-                    TrackingCache cache) {
+                    ViewCaches cache) {
         this.cache = cache;
         this.items = items;
         this.events = events;
@@ -47,7 +48,7 @@ public class TrackingService {
                 || cmd.origin().date() == null) {
             throw DomainException.invalid("tracking.error.originRequired");
         }
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         TrackedItem item = items.save(new TrackedItem(agencyId, cmd.taskForceId(), cmd.content().strip(),
                 cmd.leadUnitId(), cmd.supportingUnitIds(), cmd.dueKind(), cmd.dueDate(), cmd.origin(), clock.instant()));
         events.save(new TrackingEvent(item.getId(), cmd.origin().date(), clock.instant(), EventKind.OPENED, actor,
@@ -81,7 +82,7 @@ public class TrackingService {
         item.checkVersion(expectedVersion);
         validate(item.getAgencyId(), content, leadUnitId, supporting);
         item.edit(content.strip(), leadUnitId, supporting, dueKind, dueDate, remarks);
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         return item;
     }
 
