@@ -53,7 +53,7 @@ with open(acked, "a") as out:
         except Exception:
             break
         if status == 201:
-            out.write(f"{item['id']}\n"); out.flush()
+            out.write(f"{item['item']['id']}\n"); out.flush()
 PY
 }
 
