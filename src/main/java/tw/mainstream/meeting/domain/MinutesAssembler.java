@@ -89,7 +89,7 @@ class MinutesAssembler {
         List<SectionView> sections = new ArrayList<>();
         String title;
         if (m.getStyle() == MeetingStyle.CASES) {
-            title = text("meeting.doc.titleCases", agencyName(m), tfName, number(m));
+            title = text("meeting.doc.titleCases", "", fullName(mv.taskForceName(), agencyName(m)), number(m));
             add(sections, text("meeting.doc.time"), time, List.of());
             add(sections, text("meeting.doc.place"), place, List.of());
             add(sections, text("meeting.doc.host"), chair + "　" + text("meeting.doc.recorderCases") + "：" + nz(recorder), List.of());
@@ -227,6 +227,14 @@ class MinutesAssembler {
         }
         char last = agency.charAt(agency.length() - 1);
         return "署局部府會處院所館校".indexOf(last) >= 0 ? "本" + last + " " : agency;
+    }
+
+    /**
+     * The task force as a title names it: its registered name when that names its agency
+     * (臺北市府資訊局性別平等專案小組), else the agency and the name (性別平等專案小組).
+     */
+    static String fullName(String taskForce, String agency) {
+        return taskForce.startsWith("性別") && agency != null ? agency + taskForce : taskForce;
     }
 
     /** 「內政部移民署性別平等工作小組」 under the agency's own heading reads 「性別平等工作小組」. */

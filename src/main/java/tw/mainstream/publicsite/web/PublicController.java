@@ -75,13 +75,18 @@ class PublicController {
                         boolean internal, String organisation) {
     }
 
+    /** The members with their roles; the counts are of seats, so the 執行秘書 (staff) is listed but not counted, as inside. */
     record PublicTaskForce(TaskForceView taskForce, List<PublicMember> members) {
+        public long seats() {
+            return members.stream().filter(m -> m.role().isVoting()).count();
+        }
+
         public long women() {
-            return members.stream().filter(m -> m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
+            return members.stream().filter(m -> m.role().isVoting() && m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
         }
 
         public long external() {
-            return members.stream().filter(m -> !m.internal()).count();
+            return members.stream().filter(m -> m.role().isVoting() && !m.internal()).count();
         }
     }
 
