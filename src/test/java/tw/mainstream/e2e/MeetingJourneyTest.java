@@ -99,7 +99,7 @@ class MeetingJourneyTest extends BrowserTest {
         assertThat(page.locator("body")).containsText("洽悉，並請各單位賡續辦理。");
 
         open("/meetings/" + id + "/minutes");
-        assertThat(page.locator("article.minutes")).containsText("吳委員嘉麗");
+        assertThat(page.locator("article.od-document")).containsText("吳委員嘉麗");
         assertAccessible();
         page.locator("button:has-text('分送委員表示意見')").click();
         assertThat(page.locator("#minutes-status")).containsText("分送中");
@@ -130,8 +130,8 @@ class MeetingJourneyTest extends BrowserTest {
 
         signOut();
         open("/public/meetings/" + id);
-        assertThat(page.locator("article.minutes")).containsText("吳委員O麗");
-        assertThat(page.locator("article.minutes")).not().containsText("吳委員嘉麗");
+        assertThat(page.locator("article.od-document")).containsText("吳委員O麗");
+        assertThat(page.locator("article.od-document")).not().containsText("吳委員嘉麗");
         assertAccessible();
     }
 }
