@@ -158,7 +158,7 @@ class MinutesAssembler {
     /** Who attended, as the minutes list them: the chair presides and is named as such, not again here. */
     private String attendees(List<Attendance> attending, String chairName, Masker masker) {
         return attending.stream()
-                .filter(a -> a.getStatus() != AttendanceStatus.ABSENT)
+                .filter(a -> a.getStatus().listedAsAttending())
                 .filter(a -> chairName == null || !chairName.equals(a.getName()))
                 .map(a -> masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL) + nz(a.getTitle())
                         + paren(masker.text(a.getAffiliation())) + status(a, masker))

@@ -75,18 +75,22 @@ class PublicController {
                         boolean internal, String organisation) {
     }
 
-    /** The members with their roles; the counts are of seats, so the 執行秘書 (staff) is listed but not counted, as inside. */
+    /** Counts are of voting seats, as the compliance report counts them (the liaison is listed, not counted). */
     record PublicTaskForce(TaskForceView taskForce, List<PublicMember> members) {
         public long seats() {
-            return members.stream().filter(m -> m.role().isVoting()).count();
+            return voting().count();
         }
 
         public long women() {
-            return members.stream().filter(m -> m.role().isVoting() && m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
+            return voting().filter(m -> m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
         }
 
         public long external() {
-            return members.stream().filter(m -> m.role().isVoting() && !m.internal()).count();
+            return voting().filter(m -> !m.internal()).count();
+        }
+
+        private java.util.stream.Stream<PublicMember> voting() {
+            return members.stream().filter(m -> m.role().isVoting());
         }
     }
 
