@@ -79,6 +79,9 @@ public class SearchIndexer implements ChangeFeedCursor {
     /** Applies other nodes' changes and records the position; returns when they are committed. */
     @EventListener
     public void onRemote(RemoteChanges remote) {
+        if (worker.isShutdown()) {
+            return;
+        }
         List<EntityChanged> relevant = remote.changes().stream()
                 .filter(c -> sources.stream().anyMatch(s -> s.handles(c.type()))).toList();
         try {
