@@ -40,6 +40,9 @@ public class HistoryService {
         if (type == null) {
             throw new NotFoundException("history", typeName);
         }
+        if (type.adminOnly() && !user.isAdmin()) {
+            throw new NotFoundException(typeName, id);
+        }
         List<Object[]> rows = revisions(type.entityClass(), id);
         if (rows.isEmpty()) {
             throw new NotFoundException(typeName, id);
