@@ -3,6 +3,7 @@ package tw.mainstream.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.DirContextOperations;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
@@ -25,6 +26,7 @@ public class DirectoryCheckJob {
     }
 
     @Scheduled(cron = "${mainstream.ldap.check-cron:0 30 5 * * *}", zone = "Asia/Taipei")
+    @SchedulerLock(name = "account-directory-check", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     public int run() {
         int disabled = 0;
         for (String username : directory.enabledUsernames(AccountSource.LDAP)) {

@@ -33,6 +33,8 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -150,10 +152,19 @@ public final class OidcProvider {
         }
 
         @Bean
-        JWKSource<SecurityContext> keys() throws Exception {
+        KeyPair signingKeys() throws Exception {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
+            return generator.generateKeyPair();
+        }
+
+        @Bean
+        JwtDecoder jwtDecoder(KeyPair pair) {
+            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) pair.getPublic()).build();
+        }
+
+        @Bean
+        JWKSource<SecurityContext> keys(KeyPair pair) {
             RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
                     .keyID(UUID.randomUUID().toString()).build();
             return new ImmutableJWKSet<>(new JWKSet(key));
