@@ -1,5 +1,6 @@
 package tw.mainstream.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -39,8 +42,9 @@ import tw.mainstream.account.domain.UserAccountRepository;
  * Pages sign in with a form (and with an OpenID provider when one is configured); the API answers 401
  * instead of redirecting and also takes HTTP Basic. Passwords are checked against local accounts,
  * then the LDAP directory when enabled; a throttled address is refused first. CSRF protects every
- * cookie-based request; calls carrying an Authorization header are exempt because a browser never
- * adds that header by itself. Role and scope are checked in the services.
+ * request except those that can only authenticate with HTTP Basic. Headers: a strict
+ * Content-Security-Policy, Referrer-Policy and Permissions-Policy. Role and scope are checked in the
+ * services; every request's session follows its account (SessionAccessFilter).
  */
 @Configuration
 class SecurityConfig {
@@ -48,6 +52,24 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Scripts only from our own files (no inline script or handler); pages never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    /**
+     * A request that can only authenticate with HTTP Basic: Basic credentials and no session
+     * cookie. It either signs in with them or gets 401, so it needs no CSRF token; any other
+     * Authorization header, or Basic next to a session, still needs the token.
+     */
+    static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
     }
 
     @Bean
@@ -98,9 +120,13 @@ class SecurityConfig {
                         .failureHandler(failure).authenticationDetailsSource(SignInDetails::new))
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
                 .addFilterAfter(new SessionAccessFilter(accounts, refresher, audit, clock),
                         BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
