@@ -27,6 +27,11 @@ public class DirectoryCheckJob {
 
     @Scheduled(cron = "${mainstream.ldap.check-cron:0 30 5 * * *}", zone = "Asia/Taipei")
     @SchedulerLock(name = "account-directory-check", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    public void daily() {
+        run();
+    }
+
+    /** Checks every enabled directory account; returns how many were disabled. */
     public int run() {
         int disabled = 0;
         for (String username : directory.enabledUsernames(AccountSource.LDAP)) {

@@ -114,7 +114,7 @@ public final class OidcProvider {
             return new RegisteredClientRepository() {
                 @Override
                 public void save(RegisteredClient client) {
-                    throw new UnsupportedOperationException();
+                    // the provider re-encodes the secret after first use; the client stays as built
                 }
 
                 @Override

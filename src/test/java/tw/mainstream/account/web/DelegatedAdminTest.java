@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,6 +38,8 @@ class DelegatedAdminTest extends IntegrationTest {
     UserAccountRepository accounts;
     @Autowired
     CommitteeApi committee;
+    @Autowired
+    org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions;
 
     private Long agency(String name) {
         return committee.agencyByName(name).orElseThrow().id();
@@ -168,10 +170,12 @@ class DelegatedAdminTest extends IntegrationTest {
     @Test
     void aDisabledAccountsSessionEndsAndAUnitChangeMovesTheLiaisonsScope() throws Exception {
         long id = createLiaison("demo-secretariat", "deleg-session-liaison");
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username",
-                        "deleg-session-liaison").param("password", "liaison-password").with(csrf()))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        mvc.perform(get("/api/v1/task-forces").session(session)).andExpect(status().isOk());
+        // the session as the browser holds it: a cookie of the session stored in the database
+        Cookie[] session = mvc.perform(post("/login").param("username", "deleg-session-liaison")
+                        .param("password", "liaison-password").with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookies();
+        assertThat(session).isNotEmpty();
+        mvc.perform(get("/api/v1/task-forces").cookie(session)).andExpect(status().isOk());
 
         Long otherUnit = committee.units(agency("內政部移民署")).stream().map(u -> u.id())
                 .filter(u -> !u.equals(itUnit())).findFirst().orElseThrow();
@@ -179,14 +183,30 @@ class DelegatedAdminTest extends IntegrationTest {
         send("demo-secretariat", put("/api/v1/accounts/" + id), """
                 {"version": %d, "role": "LIAISON", "unitId": %d, "enabled": true}""".formatted(version, otherUnit))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/task-forces").session(session)).andExpect(status().isOk());
-        SecurityContext context = (SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT");
-        assertThat(((MainstreamPrincipal) context.getAuthentication().getPrincipal()).currentUser().unitId())
-                .isEqualTo(otherUnit);
+        mvc.perform(get("/api/v1/task-forces").cookie(session)).andExpect(status().isOk());
+        assertThat(storedUnit(session)).isEqualTo(otherUnit);
 
         mvc.perform(post("/api/v1/accounts/" + id + "/disable").with(csrf()).with(users.as("demo-secretariat")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/task-forces").session(session)).andExpect(status().isUnauthorized());
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/api/v1/task-forces").cookie(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/task-forces").cookie(session)).andExpect(status().is3xxRedirection());
+    }
+
+    /** The liaison's unit in the signed-in principal the session store holds. */
+    private Long storedUnit(Cookie[] cookies) {
+        for (Cookie c : cookies) {
+            String id;
+            try {
+                id = new String(java.util.Base64.getDecoder().decode(c.getValue()), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                id = c.getValue();
+            }
+            var stored = sessions.findById(id);
+            if (stored != null) {
+                SecurityContext context = stored.getAttribute("SPRING_SECURITY_CONTEXT");
+                return ((MainstreamPrincipal) context.getAuthentication().getPrincipal()).currentUser().unitId();
+            }
+        }
+        throw new AssertionError("no stored session");
     }
 }
