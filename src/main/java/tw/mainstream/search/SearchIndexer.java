@@ -1,14 +1,11 @@
 package tw.mainstream.search;
 
-<<<<<<< HEAD
 import jakarta.annotation.PreDestroy;
-=======
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
->>>>>>> main
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
