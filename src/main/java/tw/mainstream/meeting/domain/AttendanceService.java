@@ -2,7 +2,9 @@ package tw.mainstream.meeting.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import tw.mainstream.shared.i18n.MessageSourceConfig;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.MemberView;
@@ -24,23 +26,29 @@ public class AttendanceService {
     private final ObserverRepository observers;
     private final MeetingAccess access;
     private final CommitteeApi committee;
+    private final MessageSource messages;
 
     AttendanceService(AttendanceRepository attendance, ObserverRepository observers, MeetingAccess access,
-                      CommitteeApi committee) {
+                      CommitteeApi committee, MessageSource messages) {
+        this.messages = messages;
         this.attendance = attendance;
         this.observers = observers;
         this.access = access;
         this.committee = committee;
     }
 
-    /** One row per member seated on the meeting day, absent until marked. */
+    /** One row per member seated on the meeting day, 未登記 until marked. */
     void seed(Meeting m, TaskForceView tf) {
         int position = 0;
         for (MemberView mv : committee.activeMembers(tf.id(), m.getMeetingDate())) {
-            String affiliation = mv.internal() ? mv.post() != null ? mv.post() : mv.title()
-                    : join(mv.organisation(), mv.title());
+            boolean staff = !mv.role().isVoting();
+            String affiliation = staff || !mv.internal() ? join(mv.organisation(), mv.title())
+                    : mv.post() != null ? mv.post() : mv.title();
+            // the 執行秘書 and liaisons who hold no seat are staff, written by their role, never as 委員
+            String title = staff ? messages.getMessage("committee.role." + mv.role(), null, MessageSourceConfig.DEFAULT_LOCALE)
+                    : messages.getMessage("meeting.doc.memberTitle", null, MessageSourceConfig.DEFAULT_LOCALE);
             attendance.save(new Attendance(m.getId(), ++position, mv.membershipId(), mv.personId(), mv.name(),
-                    "委員", affiliation, mv.internal(), mv.role().isVoting()));
+                    title, affiliation, mv.internal(), mv.role().isVoting()));
         }
     }
 
@@ -69,8 +77,34 @@ public class AttendanceService {
                 .orElseThrow(() -> new NotFoundException("attendance", attendanceId));
         a.checkVersion(version);
         boolean proxies = committee.taskForce(m.getTaskForceId()).map(TaskForceView::internalProxiesAllowed).orElse(false);
-        a.mark(status == null ? AttendanceStatus.ABSENT : status, proxyName, proxies);
+        a.mark(status == null ? AttendanceStatus.UNRECORDED : status, proxyName, proxies);
         return a;
+    }
+
+    /** One row of the sign-in sheet as the secretariat submitted it. */
+    public record Entry(Long attendanceId, long version, AttendanceStatus status, String proxyName, String note) {
+    }
+
+    /**
+     * The whole sign-in sheet in one save: every row is checked (version, proxy rules) and either
+     * all are saved or none (the transaction rolls back on the first refusal).
+     */
+    public List<Attendance> markAll(Long meetingId, List<Entry> entries, CurrentUser user) {
+        Meeting m = access.manage(meetingId, user);
+        m.requireMinutesEditable();
+        boolean proxies = committee.taskForce(m.getTaskForceId()).map(TaskForceView::internalProxiesAllowed).orElse(false);
+        java.util.Map<Long, Attendance> rows = new java.util.HashMap<>();
+        attendance.findByMeetingIdOrderByPositionAscIdAsc(meetingId).forEach(a -> rows.put(a.getId(), a));
+        return entries.stream().map(e -> {
+            Attendance a = rows.get(e.attendanceId());
+            if (a == null) {
+                throw new NotFoundException("attendance", e.attendanceId());
+            }
+            a.checkVersion(e.version());
+            a.mark(e.status() == null ? AttendanceStatus.UNRECORDED : e.status(), e.proxyName(), proxies);
+            a.note(e.note());
+            return a;
+        }).toList();
     }
 
     /** A person recorded by name (no membership on file), e.g. when entering past minutes. */

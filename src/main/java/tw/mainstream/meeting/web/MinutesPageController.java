@@ -1,5 +1,6 @@
 package tw.mainstream.meeting.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.ResolutionKind;
 import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;
+import tw.mainstream.meeting.document.MinutesHtml;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MinutesContentService;
@@ -29,9 +31,11 @@ class MinutesPageController {
     private final MinutesContentService content;
     private final MinutesService minutes;
     private final MeetingAccess access;
+    private final MinutesHtml html;
 
     MinutesPageController(MeetingApi api, MeetingReads reads, MinutesContentService content, MinutesService minutes,
-                          MeetingAccess access) {
+                          MeetingAccess access, MinutesHtml html) {
+        this.html = html;
         this.api = api;
         this.reads = reads;
         this.content = content;
@@ -48,6 +52,7 @@ class MinutesPageController {
         model.addAttribute("speakerKinds", SpeakerKind.values());
         model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("outcomes", ResolutionOutcome.values());
+        model.addAttribute("decisions", List.of(ResolutionOutcome.CLOSED, ResolutionOutcome.CONTINUED));
         return "meeting/minutes-edit";
     }
 
@@ -76,13 +81,30 @@ class MinutesPageController {
                 () -> content.addResolution(id, itemId, form, user));
     }
 
+    @PostMapping("/meetings/{id}/items/{itemId}/decision")
+    String decide(@PathVariable Long id, @PathVariable Long itemId, @RequestParam ResolutionOutcome outcome,
+                  @RequestParam(required = false) String text, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/minutes/edit#item-" + itemId, "app.saved",
+                () -> content.decideFollowUp(id, itemId, outcome, text, user));
+    }
+
+    @PostMapping("/meetings/{id}/rows/{rowId}/decision")
+    String decideRow(@PathVariable Long id, @PathVariable Long rowId, @RequestParam long version,
+                     @RequestParam Boolean closed, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/minutes/edit", "app.saved",
+                () -> content.decideRow(id, rowId, version, closed, user));
+    }
+
     @GetMapping("/meetings/{id}/minutes")
     String view(@PathVariable Long id, @RequestParam(defaultValue = "internal") String version, CurrentUser user,
                 Model model) {
         var m = access.read(id, user);
         boolean preview = version.equals("public");
         model.addAttribute("meeting", reads.view(m));
-        model.addAttribute("minutes", api.minutes(id, user, preview));
+        var view = api.minutes(id, user, preview);
+        model.addAttribute("minutes", view);
+        model.addAttribute("minutesHtml", html.fragment(view));
+        model.addAttribute("documentCss", html.stylesheet());
         model.addAttribute("state", reads.minutesState(id, user));
         model.addAttribute("comments", reads.comments(id, user));
         model.addAttribute("revisions", reads.revisions(id, user));
@@ -90,6 +112,17 @@ class MinutesPageController {
         model.addAttribute("canComment", user.is(tw.mainstream.shared.security.AccountRole.MEMBER));
         model.addAttribute("styles", NameMasking.Style.values());
         return "meeting/minutes";
+    }
+
+    /** Says what confirming or publishing will do, and asks once (a page: no script needed). */
+    @GetMapping("/meetings/{id}/minutes/{action:confirm|publish}")
+    String ask(@PathVariable Long id, @PathVariable String action, CurrentUser user, Model model) {
+        var m = access.manage(id, user);
+        model.addAttribute("meeting", reads.view(m));
+        model.addAttribute("state", reads.minutesState(id, user));
+        model.addAttribute("action", action);
+        model.addAttribute("tooEarly", minutes.beforeMeetingDay(id, user));
+        return "meeting/minutes-confirm";
     }
 
     @PostMapping("/meetings/{id}/minutes/{action:circulate|confirm|publish}")
