@@ -31,6 +31,8 @@ class MeetingJourneyTest extends BrowserTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
     @Autowired MinutesContentService content;
+    @Autowired tw.mainstream.meeting.MeetingApi api;
+    @Autowired tw.mainstream.meeting.domain.MinutesService minutesService;
 
     @Test
     void secretariatRunsAMeetingFromScheduleToPublicMinutes() {
@@ -42,7 +44,7 @@ class MeetingJourneyTest extends BrowserTest {
         Long item = agenda.add(earlier.getId(), new ItemDraft(AgendaItemKind.REPORT, "失聯移工安置機制", null, units.get(1), null, 1, null), sec).getId();
         content.addResolution(earlier.getId(), item, new ResolutionDraft(ResolutionKind.RESOLUTION, ResolutionOutcome.CONTINUED,
                 "請賡續辦理並於下次會議報告。", units.get(1), false), sec);
-        meetings.markHeld(earlier.getId(), sec);
+        minutesService.confirm(earlier.getId(), sec);
 
         signIn("demo-secretariat");
         open("/meetings/new?taskForceId=" + tf);
@@ -107,6 +109,9 @@ class MeetingJourneyTest extends BrowserTest {
         assertThat(page.locator("body")).containsText("第一案說明請補充數據。");
         assertAccessible();
 
+        // the follow-up entry's outcome (the tracking loop's own page decides it; here through the service)
+        api.agenda(Long.valueOf(id), sec).stream().filter(i -> i.kind() == AgendaItemKind.FOLLOW_UP)
+                .forEach(i -> content.decideFollowUp(Long.valueOf(id), i.id(), ResolutionOutcome.CONTINUED, null, sec));
         signOut();
         signIn("demo-secretariat");
         open("/meetings/" + id + "/minutes");
