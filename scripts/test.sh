@@ -30,4 +30,6 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
 fi
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-exec mvn -B verify "$@"
+mvn -B verify "$@"
+# acknowledged writes survive kill -9 (the jar as its own process, H2 and PostgreSQL)
+scripts/crash-durability.sh
