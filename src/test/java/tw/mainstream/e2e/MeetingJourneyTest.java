@@ -31,7 +31,6 @@ class MeetingJourneyTest extends BrowserTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
     @Autowired MinutesContentService content;
-    @Autowired tw.mainstream.meeting.MeetingApi api;
     @Autowired tw.mainstream.meeting.domain.MinutesService minutes;
 
     @Test
@@ -113,9 +112,6 @@ class MeetingJourneyTest extends BrowserTest {
         assertThat(page.locator("body")).containsText("第一案說明請補充數據。");
         assertAccessible();
 
-        // the follow-up entry's outcome (the tracking loop's own page decides it; here through the service)
-        api.agenda(Long.valueOf(id), sec).stream().filter(i -> i.kind() == AgendaItemKind.FOLLOW_UP)
-                .forEach(i -> content.decideFollowUp(Long.valueOf(id), i.id(), ResolutionOutcome.CONTINUED, null, sec));
         signOut();
         signIn("demo-secretariat");
         open("/meetings/" + id + "/minutes");
