@@ -99,7 +99,7 @@ class MeetingJourneyTest extends BrowserTest {
         assertThat(followUp.locator("input[value=CONTINUED]")).isChecked();
 
         open("/meetings/" + id + "/minutes");
-        assertThat(page.locator("article.minutes")).containsText("吳委員嘉麗");
+        assertThat(page.locator("article.od-document")).containsText("吳委員嘉麗");
         assertAccessible();
         page.locator("button:has-text('分送委員表示意見')").click();
         assertThat(page.locator("#minutes-status")).containsText("分送中");
@@ -132,8 +132,8 @@ class MeetingJourneyTest extends BrowserTest {
 
         signOut();
         open("/public/meetings/" + id);
-        assertThat(page.locator("article.minutes")).containsText("吳委員O麗");
-        assertThat(page.locator("article.minutes")).not().containsText("吳委員嘉麗");
+        assertThat(page.locator("article.od-document")).containsText("吳委員O麗");
+        assertThat(page.locator("article.od-document")).not().containsText("吳委員嘉麗");
         assertAccessible();
     }
 }

@@ -75,7 +75,8 @@ class TrackingJourneyTest extends BrowserTest {
 
         signIn("demo-secretariat");
         open("/meetings/" + id + "/minutes");
-        page.locator("button:has-text('確認會議紀錄')").click();
+        page.locator("a:has-text('確認會議紀錄')").click();
+        page.locator("button:has-text('確定確認會議紀錄')").click();
         assertThat(page.locator(".alert-danger")).containsText("上次會議決議辦理情形尚有未決定者：有關本署性平專題報告：「"
                 + SHELTER + "」案");
         assertThat(page.locator("#minutes-status")).not().containsText("已確認");
@@ -87,7 +88,8 @@ class TrackingJourneyTest extends BrowserTest {
         decide(MARRIAGE, "繼續列管");
         decide(BIG_DATA, "解除列管");
         open("/meetings/" + id + "/minutes");
-        page.locator("button:has-text('確認會議紀錄')").click();
+        page.locator("a:has-text('確認會議紀錄')").click();
+        page.locator("button:has-text('確定確認會議紀錄')").click();
         assertThat(page.locator("#minutes-status")).containsText("已確認");
 
         open(itemPath);

@@ -17,12 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A form body over the server's form limit (server.tomcat.max-http-form-post-size, 2 MB) is
- * refused with 413 and a message before anything reads its parameters, so the container's
- * "post too large" failure never reaches the filters (no stack traces in the log).
+ * A form body whose declared length is over the server's form limit
+ * (server.tomcat.max-http-form-post-size, 2 MB) is refused with 413 and a message before anything
+ * reads its parameters, so the container's "post too large" failure never reaches the filters (no
+ * stack traces in the log). Runs after the character-encoding filter and reads no parameter itself,
+ * so that forms are still decoded as UTF-8.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class FormSizeFilter extends OncePerRequestFilter {
     private final long limit;
     private final MessageSource messages;
@@ -35,7 +37,7 @@ class FormSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isForm(request) && limit >= 0 && (request.getContentLengthLong() > limit || !parametersReadable(request))) {
+        if (isForm(request) && limit >= 0 && request.getContentLengthLong() > limit) {
             refuse(request, response);
             return;
         }
@@ -45,16 +47,6 @@ class FormSizeFilter extends OncePerRequestFilter {
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    /** A chunked body has no length up front: the container refuses it while parsing. */
-    private static boolean parametersReadable(HttpServletRequest request) {
-        try {
-            request.getParameterMap();
-            return true;
-        } catch (IllegalStateException tooLarge) {
-            return false;
-        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
