@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.security.MainstreamPrincipal;
 
-/** A person signed in through an OpenID provider: the provider's user and the account it maps to here. */
-record OidcAccountPrincipal(AccountPrincipal account, OidcUser oidcUser) implements OidcUser, MainstreamPrincipal {
+/** A person signed in through an OpenID provider: the provider's user and the account it maps to here (public: pages read it). */
+public record OidcAccountPrincipal(AccountPrincipal account, OidcUser oidcUser) implements OidcUser, MainstreamPrincipal {
 
     @Override
     public CurrentUser currentUser() {

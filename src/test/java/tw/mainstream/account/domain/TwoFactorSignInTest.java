@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.mainstream.shared.security.AccountRole;
@@ -32,30 +32,30 @@ class TwoFactorSignInTest extends IntegrationTest {
         return TotpCodes.code(new Base32().decode(secret), Instant.now(), 6, "HmacSHA1");
     }
 
-    private MockHttpSession signIn(String username, String password, String code, String expectedUrl)
+    /** Signs in through the form; the session as the browser holds it (a cookie of the stored session). */
+    private Cookie[] signIn(String username, String password, String code, String expectedUrl)
             throws Exception {
         var request = post("/login").param("username", username).param("password", password).with(csrf());
         if (code != null) {
             request.param("code", code);
         }
-        return (MockHttpSession) mvc.perform(request).andExpect(redirectedUrl(expectedUrl)).andReturn().getRequest()
-                .getSession();
+        return mvc.perform(request).andExpect(redirectedUrl(expectedUrl)).andReturn().getResponse().getCookies();
     }
 
     @Test
     void anAdministratorTurnsOnTwoFactorAndThenNeedsTheCode() throws Exception {
         tx.executeWithoutResult(s -> accounts.save(new UserAccount("totp-admin", encoder.encode("admin-password-1"),
                 "二階段管理者", AccountRole.ADMIN, null, null, null)));
-        MockHttpSession session = signIn("totp-admin", "admin-password-1", null, "/");
-        String page = mvc.perform(get("/account/two-factor").session(session)).andExpect(status().isOk())
+        Cookie[] session = signIn("totp-admin", "admin-password-1", null, "/");
+        String page = mvc.perform(get("/account/two-factor").cookie(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         Matcher m = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<").matcher(page);
         assertThat(m.find()).isTrue();
         String secret = m.group(1);
-        mvc.perform(post("/account/two-factor").session(session).with(csrf()).param("code", "000000"))
+        mvc.perform(post("/account/two-factor").cookie(session).with(csrf()).param("code", "000000"))
                 .andExpect(redirectedUrl("/account/two-factor"));
         assertThat(accounts.findByUsername("totp-admin").orElseThrow().getTotpSecret()).isNull();
-        mvc.perform(post("/account/two-factor").session(session).with(csrf()).param("code", codeNow(secret)))
+        mvc.perform(post("/account/two-factor").cookie(session).with(csrf()).param("code", codeNow(secret)))
                 .andExpect(redirectedUrl("/account/two-factor"));
         assertThat(accounts.findByUsername("totp-admin").orElseThrow().getTotpSecret()).isEqualTo(secret);
 
@@ -68,7 +68,7 @@ class TwoFactorSignInTest extends IntegrationTest {
 
     @Test
     void twoFactorIsForAdministratorsOnly() throws Exception {
-        MockHttpSession session = signIn("demo-member", "demo", null, "/");
-        mvc.perform(get("/account/two-factor").session(session)).andExpect(status().isForbidden());
+        Cookie[] session = signIn("demo-member", "demo", null, "/");
+        mvc.perform(get("/account/two-factor").cookie(session)).andExpect(status().isForbidden());
     }
 }
