@@ -31,6 +31,7 @@ class MeetingJourneyTest extends BrowserTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
     @Autowired MinutesContentService content;
+    @Autowired tw.mainstream.meeting.domain.MinutesService minutes;
 
     @Test
     void secretariatRunsAMeetingFromScheduleToPublicMinutes() {
@@ -42,7 +43,7 @@ class MeetingJourneyTest extends BrowserTest {
         Long item = agenda.add(earlier.getId(), new ItemDraft(AgendaItemKind.REPORT, "失聯移工安置機制", null, units.get(1), null, 1, null), sec).getId();
         content.addResolution(earlier.getId(), item, new ResolutionDraft(ResolutionKind.RESOLUTION, ResolutionOutcome.CONTINUED,
                 "請賡續辦理並於下次會議報告。", units.get(1), false), sec);
-        meetings.markHeld(earlier.getId(), sec);
+        minutes.confirm(earlier.getId(), sec);
 
         signIn("demo-secretariat");
         open("/meetings/new?taskForceId=" + tf);
@@ -70,18 +71,13 @@ class MeetingJourneyTest extends BrowserTest {
 
         open("/meetings/" + id + "/attendance");
         assertAccessible();
-        int rows = page.locator("tbody tr").count();
-        for (int i = 0; i < rows; i++) {
-            var row = page.locator("tbody tr").nth(i);
-            boolean internal = row.locator("td").nth(1).textContent().contains("內聘");
-            if (i == 1 && internal) {
-                row.locator("select").selectOption("PROXY");
-                row.locator("input[name=proxyName]").fill("李代理");
-            } else {
-                row.locator("select").selectOption("PRESENT");
-            }
-            row.locator("button[type=submit]").click();
+        page.locator("button[data-fill-status]").click();
+        var second = page.locator("#attendance-sheet tbody tr").nth(1);
+        if (second.locator("td").nth(0).textContent().contains("內聘")) {
+            second.locator("select").selectOption("PROXY");
+            second.locator("input[name=proxyName]").fill("李代理");
         }
+        page.locator("#attendance-sheet > button[type=submit]").click();
         assertThat(page.locator("#quorum")).containsText("已達法定人數");
 
         open("/meetings/" + id + "/minutes/edit");
@@ -97,6 +93,10 @@ class MeetingJourneyTest extends BrowserTest {
         card.locator("textarea[name=text]").last().fill("洽悉，並請各單位賡續辦理。");
         card.locator("button:has-text('新增決議')").click();
         assertThat(page.locator("body")).containsText("洽悉，並請各單位賡續辦理。");
+        var followUp = page.locator("article.card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("失聯移工安置機制"));
+        followUp.getByLabel("繼續列管", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
+        followUp.locator("button:has-text('儲存決定')").click();
+        assertThat(followUp.locator("input[value=CONTINUED]")).isChecked();
 
         open("/meetings/" + id + "/minutes");
         assertThat(page.locator("article.minutes")).containsText("吳委員嘉麗");
@@ -115,9 +115,11 @@ class MeetingJourneyTest extends BrowserTest {
         signOut();
         signIn("demo-secretariat");
         open("/meetings/" + id + "/minutes");
-        page.locator("button:has-text('確認會議紀錄')").click();
+        page.locator("a:has-text('確認會議紀錄')").click();
+        page.locator("button:has-text('確定確認會議紀錄')").click();
         assertThat(page.locator("#minutes-status")).containsText("已確認");
-        page.locator("button:has-text('公開')").click();
+        page.locator("main a.btn-success:has-text('公開')").click();
+        page.locator("button:has-text('確定公開')").click();
         assertThat(page.locator("#minutes-status")).containsText("已公開");
         APIResponse html = page.request().get(url("/api/v1/meetings/" + id + "/minutes?format=html&version=internal"));
         assertThat(html.status()).isEqualTo(200);

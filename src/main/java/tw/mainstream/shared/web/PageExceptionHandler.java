@@ -1,11 +1,17 @@
 package tw.mainstream.shared.web;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.RollbackException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,9 +32,16 @@ public class PageExceptionHandler {
         return "error/problem";
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockException.class, PessimisticLockException.class,
+            LockTimeoutException.class})
     String conflict(Model model, HttpServletResponse response) {
         return domain(new DomainException("error.conflict", 409), model, response);
+    }
+
+    /** A rule checked while the transaction flushed (e.g. a stored field's limit) arrives wrapped. */
+    @ExceptionHandler({TransactionSystemException.class, RollbackException.class, JpaSystemException.class})
+    String wrapped(Exception e, Model model, HttpServletResponse response) throws Exception {
+        return domain(DomainCauses.unwrap(e), model, response);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

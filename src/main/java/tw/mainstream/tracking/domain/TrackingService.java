@@ -56,6 +56,24 @@ public class TrackingService {
         return item;
     }
 
+    /**
+     * Opens the item a resolution asks for, once: a second call for the same resolution returns the
+     * item already opened. For the meeting integration and the import of past minutes.
+     */
+    public TrackedItem openFromResolution(Long taskForceId, Origin origin, String content, Long leadUnitId,
+                                          Set<Long> supportingUnitIds, String actor) {
+        if (origin.resolutionId() != null) {
+            var existing = items.findByOriginResolutionId(origin.resolutionId());
+            if (!existing.isEmpty()) {
+                return existing.get(0);
+            }
+        }
+        Long agencyId = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId))
+                .agencyId();
+        return openUnchecked(agencyId, new OpenItemCommand(taskForceId, content, leadUnitId,
+                supportingUnitIds == null ? Set.of() : supportingUnitIds, DueKind.NEXT_MEETING, null, origin), actor);
+    }
+
     public TrackedItem edit(CurrentUser user, long id, long expectedVersion, String content, Long leadUnitId,
                             Set<Long> supporting, DueKind dueKind, LocalDate dueDate, String remarks) {
         TrackedItem item = get(user, id);
