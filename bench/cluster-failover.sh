@@ -31,7 +31,7 @@ start_node() { # NAME PORT DEMO
     --logging.level.root=WARN --logging.level.tw.mainstream.shared.cluster=INFO > $OUT/$1.log 2>&1 &
   PIDS+=($!)
   eval "PID_$1=$!"
-  for i in $(seq 1 240); do
+  for i in $(seq 1 900); do
     curl -sf "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null && return 0
     sleep 1
   done
