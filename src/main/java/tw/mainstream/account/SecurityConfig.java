@@ -1,5 +1,6 @@
 package tw.mainstream.account;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -69,7 +70,21 @@ class SecurityConfig {
     static boolean basicWithoutSession(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                && request.getRequestedSessionId() == null;
+                && request.getRequestedSessionId() == null && !carriesSessionCookie(request);
+    }
+
+    /** Any session cookie, read from the request itself (Spring Session's or the container's). */
+    private static boolean carriesSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if ("SESSION".equals(cookie.getName()) || "JSESSIONID".equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package tw.mainstream.trust;
 
+import jakarta.servlet.http.Cookie;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,7 +42,7 @@ class SecurityHeadersTest extends IntegrationTest {
         mvc.perform(newCommittee().with(httpBasic("demo-secretariat", "demo"))).andExpect(status().isCreated());
         mvc.perform(newCommittee().with(httpBasic("demo-secretariat", "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(newCommittee().with(httpBasic("demo-secretariat", "wrong"))
-                        .with(r -> { r.setRequestedSessionId("abc"); return r; }).with(users.as("demo-secretariat")))
+                        .cookie(new Cookie("SESSION", "abc")).with(users.as("demo-secretariat")))
                 .andExpect(status().isForbidden());
     }
 
