@@ -17,6 +17,11 @@ public record OidcAccountPrincipal(AccountPrincipal account, OidcUser oidcUser) 
         return account.currentUser();
     }
 
+    /** A bean getter as well, for pages that read {@code principal.currentUser}. */
+    public CurrentUser getCurrentUser() {
+        return account.currentUser();
+    }
+
     @Override
     public Map<String, Object> getClaims() {
         return oidcUser.getClaims();
