@@ -2,18 +2,17 @@ package tw.mainstream.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import tw.mainstream.shared.web.api.ApiSecurityProblems;
 
 /**
- * Pages sign in with a form; the API answers 401 instead of redirecting and also takes HTTP Basic.
+ * Pages sign in with a form; the API answers 401 and 403 as problem details instead of redirecting
+ * and also takes HTTP Basic.
  * CSRF protects every cookie-based request; calls carrying an Authorization header are exempt
  * because a browser never adds that header by itself. Role and scope are checked in the services.
  */
@@ -26,7 +25,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/setup", "/error", "/public", "/public/**", "/css/**",
@@ -36,11 +35,11 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !api.matches(request)));
         return http.build();

@@ -2,6 +2,8 @@ package tw.mainstream.document.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +19,7 @@ import tw.mainstream.document.RenderedDocument;
 import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.shared.domain.DomainException;
+import tw.mainstream.shared.web.api.BinaryContent;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
@@ -38,7 +41,11 @@ class MeetingDocumentController {
     }
 
     @GetMapping(value = "/api/v1/meetings/{id}/minutes", params = {"format!=json", "format!=html", "format"})
-    ResponseEntity<byte[]> minutes(@PathVariable Long id, @RequestParam String format,
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> minutes(@PathVariable Long id,
+                                   @Parameter(description = "json (default), html, odt, docx or pdf",
+                                           schema = @Schema(allowableValues = {"json", "html", "odt", "docx", "pdf"}))
+                                   @RequestParam(required = false) String format,
                                    @RequestParam(defaultValue = "internal") String version, CurrentUser user) {
         if (!version.equals("internal") && !version.equals("public")) {
             throw new DomainException("error.badParameter", 400, "version");
@@ -49,19 +56,25 @@ class MeetingDocumentController {
     }
 
     @GetMapping("/api/v1/meetings/{id}/notice")
-    ResponseEntity<byte[]> notice(@PathVariable Long id, @RequestParam String format, CurrentUser user) {
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> notice(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
+                                  @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
         return send(documents.notice(notice), format, notice.meeting().number() + "開會通知單");
     }
 
     @GetMapping("/api/v1/meetings/{id}/agenda")
-    ResponseEntity<byte[]> agenda(@PathVariable Long id, @RequestParam String format, CurrentUser user) {
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> agenda(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
+                                  @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
         return send(documents.agenda(notice), format, notice.meeting().number() + "議程");
     }
 
     @GetMapping("/api/v1/meetings/{id}/sign-in-sheet")
-    ResponseEntity<byte[]> signIn(@PathVariable Long id, @RequestParam String format, CurrentUser user) {
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> signIn(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
+                                  @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
         return send(documents.signInSheet(notice, meetings.attendance(id, user), meetings.observers(id, user)), format,
                 notice.meeting().number() + "簽到表");
