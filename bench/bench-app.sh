@@ -1,8 +1,9 @@
 # Shared by the load scripts (source it): the generated PostgreSQL database, the application on it,
 # a signed-in session and a wrk run that prints p50/p95/p99 and requests per second.
-# Settings: BENCH_DB (mainstream_bench), BENCH_PORT (18080), BENCH_SKIP_LOAD=1 reuses the database,
+# Settings: BENCH_DB (mainstream_bench_tracking; only a database this script created is dropped), BENCH_PORT (18080), BENCH_SKIP_LOAD=1 reuses the database,
 # BENCH_JAVA_OPTS for the application's JVM.
-DB=${BENCH_DB:-mainstream_bench}
+DB=${BENCH_DB:-mainstream_bench_tracking}
+BENCH_MARK='created by mainstream bench-app.sh'
 PORT=${BENCH_PORT:-18080}
 PG=jdbc:postgresql://127.0.0.1:5432/$DB
 BASE=http://127.0.0.1:$PORT
@@ -10,13 +11,24 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 
 
 # Generates 300 agencies, 12,300 meetings, 100,000 tracked items and ~500,000 reports (TrackingDataGenerator).
 bench_generate() {
-  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" postgres
+  bench_drop_own_db
   psql -h 127.0.0.1 -U postgres -qc "create database $DB" postgres
+  psql -h 127.0.0.1 -U postgres -qc "comment on database $DB is '$BENCH_MARK'" postgres
   rm -rf target/bench-data   # its search index belongs to the previous data
   mvn -q -DskipTests package
   mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
   java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" \
     tw.mainstream.tracking.bench.TrackingDataGenerator "$PG" postgres ""
+}
+
+# Drops $DB only when it carries this script's mark: never a database somebody else created.
+bench_drop_own_db() {
+  local exists mark
+  exists=$(psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$DB'" postgres)
+  [ -z "$exists" ] && return 0
+  mark=$(psql -h 127.0.0.1 -U postgres -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'" postgres)
+  [ "$mark" = "$BENCH_MARK" ] || { echo "Database $DB exists and was not created by this script: choose another BENCH_DB." >&2; exit 1; }
+  psql -h 127.0.0.1 -U postgres -qc "drop database $DB with (force)" postgres
 }
 
 # Starts the jar on the database, waits for it and for the start-up search index rebuild.

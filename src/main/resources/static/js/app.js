@@ -4,3 +4,13 @@ document.addEventListener('htmx:configRequest', function (e) {
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) { e.detail.headers[header.content] = token.content; }
 });
+
+// 「全部出席」: fills every row not yet recorded, without saving (the form still saves once).
+document.addEventListener('click', function (e) {
+  var button = e.target.closest('[data-fill-status]');
+  if (!button) { return; }
+  e.preventDefault();
+  button.form.querySelectorAll('select[data-attendance-status]').forEach(function (select) {
+    if (select.value === 'UNRECORDED') { select.value = button.getAttribute('data-fill-status'); }
+  });
+});

@@ -24,7 +24,8 @@ import tw.mainstream.committee.domain.PersonRepository;
 import tw.mainstream.committee.domain.TaskForce;
 import tw.mainstream.committee.domain.TaskForceRepository;
 import tw.mainstream.committee.domain.AgencyRepository;
-import tw.mainstream.committee.domain.StructureCache;
+import tw.mainstream.committee.domain.CommitteeCaches;
+import tw.mainstream.shared.cache.ViewCaches;
 import tw.mainstream.committee.domain.Unit;
 import tw.mainstream.committee.domain.UnitRepository;
 
@@ -41,11 +42,11 @@ public class CommitteeApi {
 
     private final ComplianceService compliance;
     private final Clock clock;
-    private final StructureCache cache;
+    private final ViewCaches cache;
 
     CommitteeApi(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
                  MembershipRepository memberships, PersonRepository people, ComplianceService compliance,
-                 Clock clock, StructureCache cache) {
+                 Clock clock, ViewCaches cache) {
         this.cache = cache;
         this.compliance = compliance;
         this.clock = clock;
@@ -58,12 +59,12 @@ public class CommitteeApi {
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<TaskForceView> taskForce(Long id) {
-        return cache.get(List.of("taskForce", id), () -> taskForces.findById(id).map(CommitteeApi::view));
+        return cache.get(CommitteeCaches.STRUCTURE, List.of("taskForce", id), () -> taskForces.findById(id).map(CommitteeApi::view));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<TaskForceView> taskForcesOf(Long agencyId) {
-        return cache.get(List.of("taskForcesOf", agencyId),
+        return cache.get(CommitteeCaches.STRUCTURE, List.of("taskForcesOf", agencyId),
                 () -> taskForces.findByAgencyId(agencyId).stream().map(CommitteeApi::view).toList());
     }
 
@@ -120,7 +121,7 @@ public class CommitteeApi {
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<UnitView> units(Long agencyId) {
-        return cache.get(List.of("units", agencyId),
+        return cache.get(CommitteeCaches.STRUCTURE, List.of("units", agencyId),
                 () -> units.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).stream().map(CommitteeApi::view).toList());
     }
 

@@ -3,5 +3,5 @@ package tw.mainstream.meeting;
 import java.util.List;
 
 /** A member's attendance, as taken at the meeting. */
-public record AttendanceView(Long id, Long membershipId, Long personId, String name, String title, String affiliation, boolean internal, boolean voting, AttendanceStatus status, String proxyName, long version) {
+public record AttendanceView(Long id, Long membershipId, Long personId, String name, String title, String affiliation, boolean internal, boolean voting, AttendanceStatus status, String proxyName, String note, long version) {
 }

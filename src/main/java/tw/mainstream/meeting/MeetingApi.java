@@ -43,11 +43,13 @@ public class MeetingApi {
     }
 
     /**
-     * Resolutions of the task force's held meetings still open: outcome neither 洽悉 nor 解除列管 and
-     * not yet decided on by a later follow-up item. The tracking module may replace this rule.
+     * The date of the task force's next meeting not yet held (planned, notice sent or postponed),
+     * on or after {@code onOrAfter}: dates only, for modules that check scope themselves.
      */
-    public List<ResolutionView> openResolutions(Long taskForceId) {
-        return reads.openResolutions(taskForceId);
+    public Optional<java.time.LocalDate> nextMeetingDate(Long taskForceId, java.time.LocalDate onOrAfter) {
+        return reads.meetingsUnchecked(taskForceId).stream()
+                .filter(m -> m.status().isBeforeMeeting() && !m.date().isBefore(onOrAfter))
+                .map(MeetingView::date).min(java.time.LocalDate::compareTo);
     }
 
     /** A meeting without scope check, for modules that check scope themselves. */

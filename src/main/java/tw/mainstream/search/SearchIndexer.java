@@ -1,6 +1,12 @@
 package tw.mainstream.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,16 +20,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tw.mainstream.shared.cluster.ChangeFeedCursor;
+import tw.mainstream.shared.cluster.ChangeLogLost;
+import tw.mainstream.shared.cluster.RemoteChanges;
 import tw.mainstream.shared.domain.EntityChanged;
 
 /**
  * Keeps the index in step with the database: every committed change of a record that a
  * {@link SearchSource} handles is re-read and re-indexed on one background thread (so a request
  * never waits for Lucene), and the whole index is rebuilt from the sources when it is missing
- * or of an older schema.
+ * or of an older schema. In a cluster the other nodes' changes arrive from the change log
+ * ({@link RemoteChanges}); the position applied so far is kept beside the index, so a node that
+ * was down catches up on start.
  */
 @Component
-public class SearchIndexer {
+public class SearchIndexer implements ChangeFeedCursor {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
     private final SearchIndex index;
@@ -36,9 +47,12 @@ public class SearchIndexer {
     });
 
     private final boolean rebuildAtStart;
+    private final Path positionFile;
 
     SearchIndexer(SearchIndex index, List<SearchSource> sources, PlatformTransactionManager tx,
-                  @Value("${mainstream.search.rebuild-at-start:true}") boolean rebuildAtStart) {
+                  @Value("${mainstream.search.rebuild-at-start:true}") boolean rebuildAtStart,
+                  @Value("${mainstream.search.index-dir:${mainstream.data-dir:./data}/search-index}") Path root) {
+        this.positionFile = root.resolve("change-log-position");
         this.rebuildAtStart = rebuildAtStart;
         this.index = index;
         this.sources = sources;
@@ -58,6 +72,50 @@ public class SearchIndexer {
     public void onChange(EntityChanged change) {
         if (sources.stream().anyMatch(s -> s.handles(change.type()))) {
             worker.submit(() -> apply(change));
+        }
+    }
+
+    /** Applies other nodes' changes and records the position; returns when they are committed. */
+    @EventListener
+    public void onRemote(RemoteChanges remote) {
+        List<EntityChanged> relevant = remote.changes().stream()
+                .filter(c -> sources.stream().anyMatch(s -> s.handles(c.type()))).toList();
+        try {
+            worker.submit(() -> {
+                relevant.forEach(this::apply);
+                savePosition(remote.position());
+            }).get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("Could not apply changes from the change log: {}", e.getMessage());
+        }
+    }
+
+    @EventListener
+    public void onLost(ChangeLogLost lost) {
+        startRebuild();
+    }
+
+    @Override
+    public OptionalLong appliedPosition() {
+        try {
+            return Files.exists(positionFile) && !index.isMissingOrOutdated(SearchIndex.SCHEMA_VERSION)
+                    ? OptionalLong.of(Long.parseLong(Files.readString(positionFile, StandardCharsets.US_ASCII).trim()))
+                    : OptionalLong.empty();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private void savePosition(long position) {
+        try {
+            Path tmp = positionFile.resolveSibling("change-log-position.tmp");
+            Files.writeString(tmp, Long.toString(position), StandardCharsets.US_ASCII);
+            Files.move(tmp, positionFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

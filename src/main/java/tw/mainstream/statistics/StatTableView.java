@@ -2,6 +2,7 @@ package tw.mainstream.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
+import tw.mainstream.shared.time.RocDates;
 
 /** A statistics table's metadata as other modules and the pages see it. */
 public record StatTableView(Long id, Long agencyId, String agencyName, String title, String description,
@@ -12,7 +13,7 @@ public record StatTableView(Long id, Long agencyId, String agencyName, String ti
 
     /** {@code 107–111} in ROC years, or empty when the table has no data yet. */
     public String rocYears() {
-        return firstYear == 0 ? "" : (firstYear - 1911) + "–" + (lastYear - 1911);
+        return firstYear == 0 ? "" : RocDates.rocYear(firstYear) + "–" + RocDates.rocYear(lastYear);
     }
 
     public boolean hasData() {

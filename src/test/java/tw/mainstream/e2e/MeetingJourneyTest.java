@@ -70,18 +70,13 @@ class MeetingJourneyTest extends BrowserTest {
 
         open("/meetings/" + id + "/attendance");
         assertAccessible();
-        int rows = page.locator("tbody tr").count();
-        for (int i = 0; i < rows; i++) {
-            var row = page.locator("tbody tr").nth(i);
-            boolean internal = row.locator("td").nth(1).textContent().contains("內聘");
-            if (i == 1 && internal) {
-                row.locator("select").selectOption("PROXY");
-                row.locator("input[name=proxyName]").fill("李代理");
-            } else {
-                row.locator("select").selectOption("PRESENT");
-            }
-            row.locator("button[type=submit]").click();
+        page.locator("button[data-fill-status]").click();
+        var second = page.locator("#attendance-sheet tbody tr").nth(1);
+        if (second.locator("td").nth(0).textContent().contains("內聘")) {
+            second.locator("select").selectOption("PROXY");
+            second.locator("input[name=proxyName]").fill("李代理");
         }
+        page.locator("#attendance-sheet > button[type=submit]").click();
         assertThat(page.locator("#quorum")).containsText("已達法定人數");
 
         open("/meetings/" + id + "/minutes/edit");
@@ -115,9 +110,11 @@ class MeetingJourneyTest extends BrowserTest {
         signOut();
         signIn("demo-secretariat");
         open("/meetings/" + id + "/minutes");
-        page.locator("button:has-text('確認會議紀錄')").click();
+        page.locator("a:has-text('確認會議紀錄')").click();
+        page.locator("button:has-text('確定確認會議紀錄')").click();
         assertThat(page.locator("#minutes-status")).containsText("已確認");
-        page.locator("button:has-text('公開')").click();
+        page.locator("main a.btn-success:has-text('公開')").click();
+        page.locator("button:has-text('確定公開')").click();
         assertThat(page.locator("#minutes-status")).containsText("已公開");
         APIResponse html = page.request().get(url("/api/v1/meetings/" + id + "/minutes?format=html&version=internal"));
         assertThat(html.status()).isEqualTo(200);

@@ -53,6 +53,18 @@ public class MeetingFixtures {
         return tf;
     }
 
+    /** A task force of the agency with {@code members} seats: the five above and external members after them. */
+    public Long taskForceWith(String agencyName, int members) {
+        Long tf = taskForce(agencyName);
+        Long agency = agency(agencyName);
+        String[] names = {"陳淑芬", "張志明", "李雅婷", "黃建宏", "周怡君", "許家豪", "蔡佩珊", "鄭文彬", "謝宜蓁", "郭俊賢",
+            "洪美惠", "葉承翰", "蘇靜宜", "潘國強", "范詩涵", "簡子晴"};
+        for (int i = 0; i < members - 5 && i < names.length; i++) {
+            seat(tf, person(agency, names[i], i % 2 == 0 ? "FEMALE" : "MALE", "教授", "國立大學", null), "MEMBER", false);
+        }
+        return tf;
+    }
+
     private Long person(Long agency, String name, String sex, String title, String org, String email) {
         return insert("insert into committee_person (agency_id, name, sex, title, organisation, email) values (?, ?, ?, ?, ?, ?)",
                 agency, name, sex, title, org, email);
@@ -62,6 +74,10 @@ public class MeetingFixtures {
         insert("insert into committee_membership (task_force_id, person_id, role, internal, ex_officio, appointed_on, "
                 + "term_ends_on, reappointments) values (?, ?, ?, ?, false, ?, ?, 0)",
                 tf, person, role, internal, LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1));
+    }
+
+    public Long unitNamed(String agencyName, String unit) {
+        return committee.unitByName(agency(agencyName), unit).orElseThrow().id();
     }
 
     public List<Long> units(String agencyName) {

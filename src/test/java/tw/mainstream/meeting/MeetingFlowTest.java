@@ -35,6 +35,7 @@ class MeetingFlowTest extends IntegrationTest {
     @Autowired MinutesContentService content;
     @Autowired MeetingReads reads;
     @Autowired MeetingApi api;
+    @Autowired tw.mainstream.meeting.domain.MinutesService minutes;
 
     static MeetingDraft draft(LocalDate date) {
         return MeetingFixtures.draft(date);
@@ -57,7 +58,7 @@ class MeetingFlowTest extends IntegrationTest {
     }
 
     @Test
-    void agendaFollowsUpOpenResolutionsReportRequestsAndTheRotation() {
+    void agendaFollowsUpOpenTrackedItemsReportRequestsAndTheRotation() {
         CurrentUser sec = users.current("demo-secretariat");
         Long tf = fixtures.taskForce("內政部移民署");
         List<Long> units = fixtures.units("內政部移民署");
@@ -76,16 +77,15 @@ class MeetingFlowTest extends IntegrationTest {
         Long hack = agenda.add(a.getId(), new ItemDraft(AgendaItemKind.EXTEMPORE, "性別駭客松分享", null, null, null, 1, null), sec).getId();
         content.addResolution(a.getId(), hack, new ResolutionDraft(ResolutionKind.RESOLUTION, ResolutionOutcome.OTHER,
                 "請於下次會議安排報告。", null, true), sec);
-        meetings.markHeld(a.getId(), sec);
-
-        assertThat(api.openResolutions(tf)).extracting(ResolutionView::id).containsExactly(open.getId());
+        minutes.confirm(a.getId(), sec);
 
         Meeting b = meetings.create(tf, draft(LocalDate.of(2022, 7, 25)), sec);
         List<ItemView> items = api.agenda(b.getId(), sec);
         assertThat(items).filteredOn(i -> i.kind() == AgendaItemKind.FOLLOW_UP)
                 .singleElement().satisfies(i -> {
                     assertThat(i.originResolutionId()).isEqualTo(open.getId());
-                    assertThat(i.subject()).contains("移民署協助失聯移工懷孕婦女安置機制");
+                    assertThat(i.trackedItemId()).isNotNull();
+                    assertThat(i.subject()).isEqualTo("有關移民署協助失聯移工懷孕婦女安置機制案");
                 });
         assertThat(items).filteredOn(i -> i.kind() == AgendaItemKind.REPORT)
                 .singleElement().satisfies(i -> assertThat(i.subject()).isEqualTo("性別駭客松分享"));

@@ -29,6 +29,7 @@ class MeetingWebTest extends IntegrationTest {
     @Autowired TestUsers users;
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
+    @Autowired MeetingApi api;
 
     @Test
     void apiCreatesListsAndScopesMeetings() throws Exception {
@@ -98,5 +99,41 @@ class MeetingWebTest extends IntegrationTest {
         mvc.perform(get("/").with(users.as("demo-secretariat"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("即將召開的會議")));
         mvc.perform(get("/public/meetings")).andExpect(status().isOk());
+    }
+
+    @Test
+    void refusedSignInSheetComesBackAsTypedAndSavesNothing() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        var sec = users.current("demo-secretariat");
+        Meeting m = meetings.create(tf, MeetingFlowTest.draft(LocalDate.of(2022, 7, 25)), sec);
+        var rows = api.attendance(m.getId(), sec);
+        var req = post("/meetings/" + m.getId() + "/attendance").with(users.as("demo-secretariat")).with(csrf());
+        for (AttendanceView r : rows) {
+            req.param("id", r.id().toString()).param("version", String.valueOf(r.version()))
+                    .param("status", r.internal() ? "PRESENT" : "PROXY")
+                    .param("proxyName", r.internal() ? "" : "外聘代理人").param("note", "視訊出席");
+        }
+        mvc.perform(req).andExpect(status().isOk())
+                .andExpect(content().string(containsString("依規定不得委託代理出席")))
+                .andExpect(content().string(containsString("外聘代理人")))
+                .andExpect(content().string(containsString("視訊出席")));
+        org.assertj.core.api.Assertions.assertThat(api.attendance(m.getId(), sec))
+                .allMatch(a -> a.status() == AttendanceStatus.UNRECORDED && a.note() == null);
+    }
+
+    @Test
+    void meetingFormReadsRocDatesAndKeepsWhatWasTypedOnABadDate() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        mvc.perform(post("/meetings").with(users.as("demo-secretariat")).with(csrf()).param("taskForceId", tf.toString())
+                        .param("date", "111/2/30").param("startTime", "下午 2 時").param("place", "第一會議室"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("無法辨識日期「111/2/30」")))
+                .andExpect(content().string(containsString("value=\"第一會議室\"")));
+        mvc.perform(post("/meetings").with(users.as("demo-secretariat")).with(csrf()).param("taskForceId", tf.toString())
+                        .param("date", "111年7月25日").param("startTime", "下午 2 時 30 分").param("place", "第一會議室"))
+                .andExpect(status().is3xxRedirection());
+        var created = api.meetingsOf(tf, users.current("demo-secretariat")).get(0);
+        org.assertj.core.api.Assertions.assertThat(created.date()).isEqualTo(LocalDate.of(2022, 7, 25));
+        org.assertj.core.api.Assertions.assertThat(created.startTime()).isEqualTo(java.time.LocalTime.of(14, 30));
     }
 }

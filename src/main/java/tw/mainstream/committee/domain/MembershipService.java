@@ -64,8 +64,7 @@ public class MembershipService {
     }
 
     public MemberRow add(Long taskForceId, MemberInput in, CurrentUser user) {
-        TaskForce tf = taskForces.get(taskForceId, user);
-        user.requireManageAgency(tf.getAgencyId());
+        TaskForce tf = lockedForRoster(taskForceId, user);
         LocalDate termEnd = termEnd(tf, in);
         Person person;
         if (in.personId() != null) {
@@ -91,8 +90,7 @@ public class MembershipService {
     }
 
     public MemberRow update(Long taskForceId, Long membershipId, long version, MemberInput in, CurrentUser user) {
-        TaskForce tf = taskForces.get(taskForceId, user);
-        user.requireManageAgency(tf.getAgencyId());
+        TaskForce tf = lockedForRoster(taskForceId, user);
         MemberRow row = get(taskForceId, membershipId, user);
         Membership m = row.membership();
         m.checkVersion(version);
@@ -117,6 +115,17 @@ public class MembershipService {
         // the form edits the person too: a saved edit always moves the version the form carries
         entityManager.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return row;
+    }
+
+    /**
+     * The task force, locked until the transaction ends: the roster rules (size, one seat per
+     * person) count the current seats, so two requests must not count them at the same time.
+     */
+    private TaskForce lockedForRoster(Long taskForceId, CurrentUser user) {
+        TaskForce tf = taskForces.get(taskForceId, user);
+        user.requireManageAgency(tf.getAgencyId());
+        entityManager.lock(tf, LockModeType.PESSIMISTIC_WRITE);
+        return tf;
     }
 
     /** Ends a seat (卸任) on a date with a reason; the seat then shows in the change history. */

@@ -20,6 +20,9 @@ final class BodyParser {
     private int lastSection;
 
     private static final Pattern NOTHING = Pattern.compile("^無[。.]?$");
+    /** A heading's remark in parentheses: （確認通過）, (略) */
+    private static final Pattern NOTE = Pattern.compile("^[(（][^()（）]{0,20}[)）]$");
+    private static final int TITLE_LENGTH = 40;
 
     private SectionKind section = SectionKind.GENERAL;
     private Marker sectionMarker;
@@ -52,7 +55,7 @@ final class BodyParser {
                 case IGNORED -> { }
                 case OPENING -> opening.add(line.text());
                 case CONCLUSION -> conclusion.add(line.text());
-                default -> itemLine(line);
+                default -> itemLine(line, i + 1 < lines.size() ? lines.get(i + 1) : null);
             }
         }
         finishItem();
@@ -95,6 +98,10 @@ final class BodyParser {
         itemStyle = null;
         String heading = line.marked() ? line.text().substring(line.marker().printed().length()).strip() : line.text();
         String rest = line.kind() == LineKind.SECTION ? line.content() : heading;
+        if (NOTE.matcher(rest).matches() && section != SectionKind.OPENING && section != SectionKind.CONCLUSION) {
+            // 貳、報告事項（確認通過）: a note on the heading, not an item
+            rest = "";
+        }
         container = false;
         switch (section) {
             case OPENING -> addIfPresent(opening, rest);
@@ -117,17 +124,18 @@ final class BodyParser {
         }
     }
 
-    private void itemLine(Line line) {
-        if (container && startsItem(line)) {
+    private void itemLine(Line line, Line next) {
+        boolean lostNumber = container && !startsItem(line) && unnumberedTitle(line, next);
+        if (container && (lostNumber || startsItem(line))) {
+            Marker marker = lostNumber ? new Marker(itemStyle, item.number() + 1, null, null) : line.marker();
             finishItem();
-            Marker marker = line.marker();
             ItemKind kind = marker != null && marker.type() == Marker.Type.LABELED
                     ? labeledKind(marker.label()) : section.itemKind();
             if (itemStyle == null && marker != null) {
                 itemStyle = marker.type();
             }
             String title = line.kind() == LineKind.FIELD ? line.content()
-                    : marker == null ? line.content() : line.text().substring(marker.printed().length()).strip();
+                    : !line.marked() ? line.content() : line.text().substring(marker.printed().length()).strip();
             item = new ItemBuilder(kind, marker, title);
             return;
         }
@@ -161,7 +169,24 @@ final class BodyParser {
             return line.kind() != LineKind.RESOLUTION && line.kind() != LineKind.SPEAKER;
         }
         return marker.type() == itemStyle && marker.number() == item.number() + 1
-                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK);
+                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK || titleLike(line));
+    }
+
+    /** A short line without a sentence end: the title of an item rather than a point of a speaker. */
+    private static boolean titleLike(Line line) {
+        String t = line.content();
+        return t.length() <= TITLE_LENGTH && !LineClassifier.endsClause(t) && !t.endsWith("。");
+    }
+
+    /**
+     * An item whose number was lost: a short unnumbered line followed by its 說明 or 案由, among items
+     * that have numbers.
+     */
+    private boolean unnumberedTitle(Line line, Line next) {
+        return item != null && itemStyle != null && line.kind() == LineKind.TEXT && !line.marked()
+                && next != null && next.kind() == LineKind.FIELD && !next.marked()
+                && ("說明".equals(next.label()) || "案由".equals(next.label())) && titleLike(line)
+                && item.state() != ItemBuilder.State.REMARK && !"案由".equals(item.lastFieldLabel());
     }
 
     private ItemKind labeledKind(String label) {

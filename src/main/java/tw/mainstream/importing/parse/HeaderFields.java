@@ -18,12 +18,25 @@ final class HeaderFields {
         List<Labels.HeaderField> found = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            found.add(Labels.HEADER.get(m.group(1)));
+            found.add(Labels.headerField(m.group(1)));
         }
         for (int k = 0; k < spans.size(); k++) {
             int valueEnd = k + 1 < spans.size() ? spans.get(k + 1)[0] : content.length();
             keys.add(found.get(k));
             values.add(new StringBuilder(content.substring(spans.get(k)[1], valueEnd).strip()));
+        }
+    }
+
+    /** A field whose label the parser does not know (應出席人員：49 位), kept apart so it ends no value. */
+    void addOther(String value) {
+        Matcher known = Labels.HEADER_LABEL.matcher(value);
+        keys.add(Labels.HeaderField.OTHER);
+        if (known.find() && known.start() > 0) {
+            // 秘書：王大同專員　紀錄：李小華
+            values.add(new StringBuilder(value.substring(0, known.start()).strip()));
+            addLine(value.substring(known.start()));
+        } else {
+            values.add(new StringBuilder(value));
         }
     }
 
@@ -59,21 +72,30 @@ final class HeaderFields {
         String place = null;
         String chair = null;
         String recorder = null;
+        boolean startWithoutDate = false;
         AttendanceParser attendance = new AttendanceParser();
         for (int k = 0; k < keys.size(); k++) {
             String v = values.get(k).toString().strip();
             switch (keys.get(k)) {
                 case DATE_TIME -> {
+                    v = RocDateParser.arabic(v);
                     Optional<RocDateParser.ParsedDate> d = RocDateParser.parseDate(v);
                     String rest = v;
                     if (d.isPresent() && date == null) {
                         date = d.get().date();
-                        if (d.get().weekdayMismatch()) {
+                        if (d.get().weekdayMismatch() || d.get().unsure()) {
                             uncertain.add("date");
                         }
                         rest = v.substring(Math.min(d.get().end(), v.length()));
                     }
                     RocDateParser.TimeRange range = RocDateParser.parseRange(rest);
+                    if (range.start() != null && start != null && startWithoutDate && d.isPresent()) {
+                        // a time printed with the date outweighs one from a field without a date
+                        start = null;
+                        end = null;
+                        uncertain.remove("startTime");
+                    }
+                    startWithoutDate = start == null ? d.isEmpty() : startWithoutDate;
                     if (range.start() != null && start == null) {
                         start = range.start().time();
                         if (range.start().periodGuessed()) {
@@ -87,14 +109,18 @@ final class HeaderFields {
                 case PLACE -> place = place == null ? emptyToNull(v) : place;
                 case CHAIR -> chair = chair == null ? emptyToNull(v) : chair;
                 case RECORDER -> recorder = recorder == null ? emptyToNull(v) : recorder;
+                case OTHER -> { }
                 default -> attendance.add(keys.get(k), v);
             }
         }
+        uncertain.addAll(FieldConfidence.doubtful(place, chair, recorder));
         return new HeaderParser.Header(title, agency, year, sequence, date, start, end, place, chair, recorder,
                 attendance.build(), uncertain, bodyStart, numbering, lastNumber);
     }
 
+    /** The value without trailing punctuation (地點：本校會議室。); null when nothing is left. */
     private static String emptyToNull(String v) {
-        return v.isEmpty() ? null : v;
+        String trimmed = v.replaceAll("[。．.，,；;、\\s]+$", "");
+        return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -74,8 +74,14 @@ final class HeaderParser {
                     lastNumber = line.marker().number();
                 }
                 fields.addLine(line.content());
-            } else if (line.kind() == LineKind.TEXT && !line.marked() && fields.open()) {
+            } else if (line.kind() == LineKind.TEXT && !line.marked() && fields.open() && !looksLikeHeading(line)) {
                 fields.appendToLast(line.content());
+            } else if (unknownField(line, numbering, lastNumber)) {
+                // 三、應出席人員：49 位委員。 between known fields: a field the parser does not read
+                if (line.marked()) {
+                    lastNumber = line.marker().number();
+                }
+                fields.addOther(line.kind() == LineKind.SPEAKER ? line.text() : line.content());
             } else {
                 break;
             }
@@ -83,10 +89,38 @@ final class HeaderParser {
         return fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
     }
 
+    /** A short label and a colon: 應出席人員：…, 實到人數：… (no sentence, no section word). */
+    private static final Pattern UNKNOWN_LABEL = Pattern.compile("^[\\p{IsHan}()（）]{2,8}\\s*[:：]");
+
+    /**
+     * A label–value line the parser does not know, inside the header: unnumbered, or numbered as the next
+     * header field (三、 after 二、).
+     */
+    private static boolean unknownField(Line line, Marker.Type numbering, int lastNumber) {
+        boolean speakerWithField = line.kind() == LineKind.SPEAKER
+                && Labels.HEADER_LABEL.matcher(line.content()).find();
+        if ((line.kind() != LineKind.TEXT && !speakerWithField)
+                || !UNKNOWN_LABEL.matcher(line.kind() == LineKind.SPEAKER ? line.text() : line.content()).find()) {
+            return false;
+        }
+        if (!line.marked()) {
+            return true;
+        }
+        return line.marker().type() == numbering && line.marker().number() == lastNumber + 1;
+    }
+
+    /** A line holding a numbered section heading (六、主席報告) cannot be the value of an empty field. */
+    private static boolean looksLikeHeading(Line line) {
+        return NUMBERED_SECTION.matcher(line.text()).find();
+    }
+
+    private static final Pattern NUMBERED_SECTION = Pattern.compile(
+            "[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十]{1,3}\\s*[、．.]\\s*(?:" + RunOnSplitter.SECTION_WORDS + ")");
+
     private static String title(List<Line> preamble) {
         for (int i = 0; i < preamble.size(); i++) {
             String t = preamble.get(i).text();
-            if (TITLE.matcher(t).find() && t.length() > 5 && preamble.get(i).kind() != LineKind.TABLE_ROW) {
+            if (TITLE.matcher(Rules.traditionalForm(t)).find() && t.length() > 5 && preamble.get(i).kind() != LineKind.TABLE_ROW) {
                 // a title set on two lines: 教育部性別平等專案小組 / 113 年第 1 次會議紀錄
                 if (i > 0 && TITLE_CONTINUATION.matcher(t).find()
                         && BODY_NAME.matcher(preamble.get(i - 1).text()).find()) {
@@ -95,8 +129,18 @@ final class HeaderParser {
                 return t;
             }
         }
+        // a title without 會議紀錄: 某局性別平等專案小組第 35 次會議
+        for (int i = preamble.size() - 1; i >= 0; i--) {
+            String t = preamble.get(i).text();
+            if (t.length() > 5 && t.length() <= 80 && preamble.get(i).kind() != LineKind.TABLE_ROW
+                    && MEETING.matcher(Rules.traditionalForm(t)).find()) {
+                return t;
+            }
+        }
         return null;
     }
+
+    private static final Pattern MEETING = Pattern.compile("第\\s*\\S{1,3}\\s*次.{0,12}(會議|會)$|(會議|大會)$");
 
     /** A short line before the title naming the agency: 內政部移民署. */
     private static String agency(List<Line> preamble, String title) {

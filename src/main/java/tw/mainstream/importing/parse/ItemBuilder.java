@@ -30,6 +30,7 @@ final class ItemBuilder {
     private List<String> tableHeader = List.of();
     private final List<List<String>> tableRows = new ArrayList<>();
     private State state = State.BODY;
+    private String lastFieldLabel;
 
     ItemBuilder(ItemKind kind, Marker marker, String title) {
         this.kind = kind;
@@ -58,6 +59,11 @@ final class ItemBuilder {
         } else if (special || t.contains("專題報告")) {
             kind = ItemKind.SPECIAL_REPORT;
         }
+    }
+
+    /** The label of the last field line read (說明, 案由), or null. */
+    String lastFieldLabel() {
+        return lastFieldLabel;
     }
 
     int number() {
@@ -109,6 +115,7 @@ final class ItemBuilder {
     }
 
     private void field(Line line) {
+        lastFieldLabel = line.label();
         switch (line.label()) {
             case "案由" -> {
                 if (title == null) {

@@ -12,7 +12,7 @@ public final class LineClassifier {
     private static final Pattern PAREN_ARABIC = Pattern.compile("^(?:[(（]\\s*(\\d{1,2})\\s*[)）]|(\\d{1,2})\\s*[)）])\\s*([、.．]?)\\s*");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*([、.．])(?!\\d)\\s*");
     private static final Pattern LABELED = Pattern.compile(
-            "^(報告案|報告事項|討論案|討論事項|提案|臨時動議|臨時提案|專題報告)\\s*(?:第\\s*)?"
+            "^(報告案|報告事項|討論案|討論事項|提案|臨時動議|臨時提案|專題報告|案由|議案)\\s*(?:第\\s*)?"
                     + "((?:\\d+|" + CN + "+)(?:\\s*[、,，及和]\\s*(?:\\d+|" + CN + "+))*)\\s*案?\\s*([、.．:：]|\\s+|$)\\s*");
     private static final Pattern NTH_CASE = Pattern.compile("^第\\s*(\\d+|" + CN + "+)\\s*案\\s*([、.．:：]|\\s+|$)\\s*");
     private static final Pattern TERMINAL = Pattern.compile("[。！？；：:!?;]$");
@@ -26,12 +26,15 @@ public final class LineClassifier {
         }
         if (text.indexOf('\t') >= 0) {
             String[] cells = text.split("\t", -1);
-            if (java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 2 && cells.length >= 3) {
+            if (cells.length % 2 == 0 && labelCells(cells)) {
+                // a header laid out as a table: 開會時間<TAB>111年10月3日[<TAB>地點<TAB>…]
+                StringBuilder pairs = new StringBuilder();
+                for (int c = 0; c < cells.length; c += 2) {
+                    pairs.append(c == 0 ? "" : " ").append(cells[c].strip()).append('：').append(cells[c + 1].strip());
+                }
+                text = pairs.toString();
+            } else if (java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 2 && cells.length >= 3) {
                 return new Line(index, LineKind.TABLE_ROW, null, null, text, text, bulleted);
-            }
-            if (cells.length == 2 && Labels.HEADER.containsKey(cells[0].strip())) {
-                // a header laid out as a two-column table: 開會時間<TAB>111年10月3日
-                text = cells[0].strip() + "：" + cells[1].strip();
             }
             text = text.replace('\t', ' ').replaceAll(" +", " ").strip();
         }
@@ -66,6 +69,10 @@ public final class LineClassifier {
         if (Labels.HEADER_LABEL.matcher(rest).lookingAt()) {
             return new Line(index, LineKind.HEADER, marker, null, rest, text, bulleted);
         }
+        if (Labels.BARE_LABEL.matcher(rest).matches()) {
+            // 時間 alone on its line, the value on the next non-empty line
+            return new Line(index, LineKind.HEADER, marker, null, rest.strip() + "：", text, bulleted);
+        }
         if (marker != null && marker.type() != Marker.Type.LABELED) {
             Line section = section(index, text, rest, marker, bulleted);
             if (section != null) {
@@ -73,13 +80,15 @@ public final class LineClassifier {
             }
         }
         if ((m = Labels.RESOLUTION.matcher(rest)).find()) {
-            return new Line(index, LineKind.RESOLUTION, marker, m.group(1), m.group(2).strip(), text, bulleted);
+            return new Line(index, LineKind.RESOLUTION, marker, Rules.canonical(m.group(1)), m.group(2).strip(), text,
+                    bulleted);
         }
         if (marker == null && Labels.REMARKS_HEADING.matcher(rest).find()) {
             return new Line(index, LineKind.REMARKS_HEADING, null, rest.replaceAll("[:：]$", ""), "", text, bulleted);
         }
         if ((m = Labels.FIELD.matcher(rest)).find()) {
-            return new Line(index, LineKind.FIELD, marker, m.group(1), m.group(2).strip(), text, bulleted);
+            return new Line(index, LineKind.FIELD, marker, Rules.canonical(m.group(1)), m.group(2).strip(), text,
+                    bulleted);
         }
         if (marker == null) {
             Line section = section(index, text, rest, null, bulleted);
@@ -96,7 +105,7 @@ public final class LineClassifier {
     /** A section heading; its label is the {@link SectionKind} name. */
     private static Line section(int index, String text, String rest, Marker marker, boolean bulleted) {
         for (SectionKind kind : SectionKind.values()) {
-            Matcher m = kind.start().matcher(rest);
+            Matcher m = (marker != null ? kind.numberedStart() : kind.start()).matcher(rest);
             if (m.find()) {
                 return new Line(index, LineKind.SECTION, marker, kind.name(), m.group(2).strip(), text, bulleted);
             }
@@ -113,6 +122,16 @@ public final class LineClassifier {
     /** Whether a line ends a sentence or a label, so the next line cannot continue it. */
     public static boolean endsClause(String text) {
         return TERMINAL.matcher(text).find();
+    }
+
+    /** Whether every other cell, from the first, is a header label. */
+    private static boolean labelCells(String[] cells) {
+        for (int c = 0; c < cells.length; c += 2) {
+            if (Labels.headerField(cells[c].strip()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstNumber(String numbers) {

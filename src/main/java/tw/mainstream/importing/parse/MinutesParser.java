@@ -11,7 +11,7 @@ public final class MinutesParser {
     }
 
     public static ImportedMinutes parse(String text) {
-        List<TextCleaner.CleanLine> cleaned = TextCleaner.clean(text);
+        List<TextCleaner.CleanLine> cleaned = RunOnSplitter.split(TextCleaner.clean(text));
         List<Line> classified = new ArrayList<>(cleaned.size());
         for (int i = 0; i < cleaned.size(); i++) {
             classified.add(LineClassifier.classify(i, cleaned.get(i).text(), cleaned.get(i).bulleted()));

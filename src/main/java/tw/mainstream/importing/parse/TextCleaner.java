@@ -25,7 +25,18 @@ public final class TextCleaner {
             "^(網站導覽|隱私權(保護)?政策|政府網站資料開放宣告|資訊安全政策|無障礙|相關連結|常見問答)",
             "^(總機|傳真|服務時間|機關地址)\\s*[:：]",
             "^(Copyright|版權所有|©)",
-            "^(您|你)(目前)?(的)?(所在)?位置\\s*[:：]"));
+            "^(您|你)(目前)?(的)?(所在)?位置\\s*[:：]",
+            "^(?i:jump to (the )?main content)",
+            "^跳(到|至)主要內容區",
+            "^列印(時間|日期)\\s*[:：]",
+            "^(瀏覽數|點閱數|點閱|瀏覽人次|人氣)\\s*[:：]?",
+            "^(沒有留言|張貼留言|發表留言|留言列表|全站熱搜)",
+            "^(?i:toggle navigation)$",
+            "^(小字型|中字型|大字型|字級)$",
+            "^(上一則公告|下一則公告)"));
+    /** Markup a copied web page may still carry: <br />, <p>, &nbsp; */
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<(?:br|/p|/div|/li|/tr|/h[1-6])\\b[^<>]{0,100}>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,300})?/?>");
     private static final Pattern BULLETS = Pattern.compile("^(?:(?:[-–—]\\s+)|(?:#{1,6}\\s+)|(?:[•●○◎■□◆◇▪➤►▶\uF0D8\uF06C\uF0B7*]\\s*))+");
 
     private TextCleaner() {
@@ -36,7 +47,7 @@ public final class TextCleaner {
     }
 
     public static List<CleanLine> clean(String text) {
-        String normalised = text
+        String normalised = markupRemoved(text)
                 .replace("\uFEFF", "")
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
                 .replace('\u3000', ' ').replace('\u00A0', ' ')
@@ -56,6 +67,17 @@ public final class TextCleaner {
             lines.add(new CleanLine(line, bulleted));
         }
         return lines;
+    }
+
+    /** Text without HTML tags and the common entities; line-breaking tags become line breaks. */
+    static String markupRemoved(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        String s = LINE_BREAK_TAG.matcher(text).replaceAll("\n");
+        s = TAG.matcher(s).replaceAll("");
+        return s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     static boolean isNavigation(String line) {

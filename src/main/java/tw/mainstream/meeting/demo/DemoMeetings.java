@@ -16,6 +16,8 @@ import tw.mainstream.meeting.SpeakerKind;
 import tw.mainstream.meeting.domain.AgendaItem;
 import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.AttendanceService;
+import tw.mainstream.meeting.domain.FollowUpRow;
+import tw.mainstream.meeting.domain.FollowUpRowRepository;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.Meeting;
 import tw.mainstream.meeting.domain.MeetingDraft;
@@ -40,9 +42,12 @@ class DemoMeetings {
     final MinutesContentService content;
     final MinutesService minutes;
     final CommitteeApi committee;
+    final FollowUpRowRepository rows;
 
     DemoMeetings(MeetingService meetings, AgendaService agenda, AttendanceService attendance,
-                 MinutesContentService content, MinutesService minutes, CommitteeApi committee) {
+                 MinutesContentService content, MinutesService minutes, CommitteeApi committee,
+                 FollowUpRowRepository rows) {
+        this.rows = rows;
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -53,8 +58,18 @@ class DemoMeetings {
 
     Meeting schedule(Long tf, LocalDate date, LocalTime start, String place, String detail, String recorder,
                      MeetingStyle style) {
-        return meetings.create(tf, new MeetingDraft(MeetingKind.REGULAR, date, start, null, place, detail, null, null,
-                null, recorder, recorder, null, null, style, null, null), LOADER);
+        return meetings.create(tf, draft(date, start, place, detail, recorder, style), LOADER);
+    }
+
+    Meeting scheduleNumbered(Long tf, int sequence, LocalDate date, LocalTime start, String place, String detail,
+                             String recorder, MeetingStyle style) {
+        return meetings.createNumbered(tf, draft(date, start, place, detail, recorder, style), sequence, LOADER);
+    }
+
+    private static MeetingDraft draft(LocalDate date, LocalTime start, String place, String detail, String recorder,
+                                      MeetingStyle style) {
+        return new MeetingDraft(MeetingKind.REGULAR, date, start, null, place, detail, null, null, null, recorder,
+                recorder, null, null, style, null, null);
     }
 
     void noteAttendance(Meeting m, String note) {
@@ -72,6 +87,10 @@ class DemoMeetings {
 
     AgendaItem item(Meeting m, AgendaItemKind kind, int index) {
         return items(m).stream().filter(i -> i.getKind() == kind).skip(index).findFirst().orElseThrow();
+    }
+
+    List<FollowUpRow> rows(AgendaItem table) {
+        return rows.findByAgendaItemIdInOrderByPositionAscIdAsc(List.of(table.getId()));
     }
 
     void removeFixed(Meeting m, AgendaItemKind... kinds) {
@@ -104,12 +123,27 @@ class DemoMeetings {
                 reportNext), LOADER).getId();
     }
 
+    /** The meeting's outcome on a follow-up entry (解除列管 / 繼續列管), as the secretariat records it. */
+    void decide(Meeting m, AgendaItem entry, ResolutionOutcome outcome, String text) {
+        content.decideFollowUp(m.getId(), entry.getId(), outcome, text, LOADER);
+    }
+
+    /** Confirms the minutes without publishing them (meetings kept only as the origin of tracked items). */
+    void confirm(Meeting m, LocalTime adjourned) {
+        record(m, adjourned, null, null);
+        minutes.confirm(m.getId(), LOADER);
+    }
+
     void close(Meeting m, LocalTime adjourned, String opening, String conclusion) {
+        record(m, adjourned, opening, conclusion);
+        minutes.confirm(m.getId(), LOADER);
+        minutes.publish(m.getId(), LOADER);
+    }
+
+    private void record(Meeting m, LocalTime adjourned, String opening, String conclusion) {
         Meeting fresh = meetings.list(m.getTaskForceId(), LOADER).stream().filter(x -> x.getId().equals(m.getId()))
                 .findFirst().orElseThrow();
         meetings.record(m.getId(), fresh.getVersion(), opening, conclusion, adjourned, LOADER);
-        minutes.confirm(m.getId(), LOADER);
-        minutes.publish(m.getId(), LOADER);
     }
 
     Long unit(Meeting m, String name) {

@@ -14,8 +14,10 @@ import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.meeting.domain.MeetingRepository;
 
 /**
- * The two example meetings as structured records (after the committee demo, before the accounts).
- * Skipped when the task forces are missing or already have meetings, so it runs once.
+ * The meetings before the two examples (after the committee demo): confirming them opens the tracked
+ * items the examples follow up. The tracking demo (40) then files the units' reports, and
+ * {@link MeetingExampleData} (50) holds the example meetings. Skipped when the task forces are
+ * missing or already have meetings, so it runs once.
  */
 @Component
 @Order(30)
@@ -38,8 +40,8 @@ class MeetingDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        load("內政部移民署", nia::load);
-        load("臺北市政府資訊局", taipei::load);
+        load("內政部移民署", nia::history);
+        load("臺北市政府資訊局", taipei::history);
     }
 
     private void load(String agencyName, java.util.function.Consumer<TaskForceView> loader) {

@@ -19,8 +19,9 @@ import tw.mainstream.meeting.domain.AgendaItem;
 import tw.mainstream.meeting.domain.Meeting;
 
 /**
- * 移民署: the 110-2 meeting whose resolutions the 111-1 minutes follow up, then the 111-1 meeting of
- * the example, whose follow-up items and special report are derived from them and the rotation.
+ * 移民署: the 110-2 meeting whose resolutions open the tracked items ({@link #history}), then — once
+ * the units have reported — the 111-1 meeting of the example ({@link #meeting1111}), whose follow-up
+ * entries are generated from those items and decided as the minutes say (一 解除列管, 二 賡續列管).
  */
 @Component
 class NiaDemo {
@@ -33,14 +34,20 @@ class NiaDemo {
         this.d = d;
     }
 
+    /** Both phases, for a task force without the tracking demo in between (tests). */
     void load(TaskForceView tf) {
+        history(tf);
+        meeting1111(tf);
+    }
+
+    /** 110-1 and 110-2 with the rotation of the special report; confirming 110-2 opens its tracked items. */
+    void history(TaskForceView tf) {
         List<Long> order = List.of("國際及執法事務組", "移民資訊組", "移民事務組", "國境事務大隊", "秘書室").stream()
                 .map(n -> d.committee.unitByName(tf.agencyId(), n).map(u -> u.id()).orElse(null))
                 .filter(Objects::nonNull).toList();
         meeting1101(tf);
         d.agenda.setRotation(tf.id(), tf.agencyId(), BASIS, order, DemoMeetings.LOADER);
         meeting1102(tf);
-        meeting1111(tf);
     }
 
     /** The year's first meeting, only so that the next one is 110 年第 2 次 as in the example. */
@@ -68,7 +75,8 @@ class NiaDemo {
         d.close(m, LocalTime.of(16, 0), null, null);
     }
 
-    private void meeting1111(TaskForceView tf) {
+    /** The example's meeting: its follow-up section comes from the open tracked items and their reports. */
+    void meeting1111(TaskForceView tf) {
         Meeting m = d.schedule(tf.id(), LocalDate.of(2022, 7, 25), LocalTime.of(14, 30), PLACE, null, "曾筠苓",
                 MeetingStyle.SECTIONS);
         d.noteAttendance(m, "詳如簽到表");
@@ -81,15 +89,14 @@ class NiaDemo {
                 + "各單位在遵守防疫規範同時，亦請努力達成相關事項，俾使本署性別平等工作臻於至善。");
     }
 
+    /** The generated entries, written as one paragraph each as in the minutes, and decided. */
     private void followUps(Meeting m) {
         AgendaItem first = d.item(m, FOLLOW_UP, 0);
-        d.edit(m, first, "有關「內政部性別平等推動計畫(111 至 114 年)(草案)」研擬部會層級議題及相關資料案，業經國境事務大隊依委員建議，"
-                + "修正該大隊所提部會層級議題「提升外來人口性別平等觀念」相關內容，並經內政部 110 年 12 月 30 日函訂定。", null);
-        d.resolve(m, first.getId(), RESOLUTION, ResolutionOutcome.CLOSED, "解除列管。", "國境事務大隊", false);
+        asOneParagraph(m, first);
+        d.decide(m, first, ResolutionOutcome.CLOSED, "解除列管。");
         AgendaItem second = d.item(m, FOLLOW_UP, 1);
         Long id = second.getId();
-        d.edit(m, second, "有關本署性平專題報告：「移民署協助失聯移工懷孕或攜子婦女安置機制」案，業經國際及執法事務組依委員建議，"
-                + "研議相關精進措施及以其他管道積極爭取相關補助。", null);
+        asOneParagraph(m, second);
         d.member(m, id, null, "有關懷孕失聯移工之安置，能否瞭解實務上安置情形。");
         d.speaks(m, id, SpeakerKind.UNIT, "國際及執法事務組代表", "相關數據於會後再行彙整提供委員參考。");
         d.member(m, id, null, String.join("\n",
@@ -100,8 +107,15 @@ class NiaDemo {
         d.speaks(m, id, SpeakerKind.UNIT, "國際及執法事務組代表", "有關提升硬體設施，係因目前安置處所圍牆空間較為開放，"
                 + "為免委託經營之民間團體未及注意而使失聯移工攀爬逃逸，爰就環境硬體設施再予提升；另如經評估安置個案需加強關懷輔導者，"
                 + "安置處所人員將對其多加留意，並於其外出時加派人力陪同，以降低再次失聯風險。");
-        d.resolve(m, id, RESOLUTION, ResolutionOutcome.CONTINUED,
-                "請彙整相關數據送委員參考，並依委員意見賡續辦理，於下次會議再次報告辦理情形。", "國際及執法事務組", false);
+        d.decide(m, d.item(m, FOLLOW_UP, 1), ResolutionOutcome.CONTINUED,
+                "請彙整相關數據送委員參考，並依委員意見賡續辦理，於下次會議再次報告辦理情形。");
+    }
+
+    /** 「有關…案，業經…。」: the entry's title and the unit's report (說明) in one paragraph. */
+    private void asOneParagraph(Meeting m, AgendaItem entry) {
+        if (entry.getExplanation() != null) {
+            d.edit(m, entry, entry.getSubject() + "，" + entry.getExplanation(), null);
+        }
     }
 
     private void reports(Meeting m) {

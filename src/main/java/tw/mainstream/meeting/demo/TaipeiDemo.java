@@ -17,20 +17,62 @@ import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;
 import tw.mainstream.meeting.domain.Meeting;
 
-/** 資訊局 105-2, laid out as 報告案 / 臨時動議 with the follow-up table as data rows. */
+/**
+ * 資訊局: the meetings of 104/10/12 and 104/12/28 whose rulings open the two tracked items of the
+ * example's table ({@link #history}), then 105 年第 2 次 ({@link #meeting1052}), laid out as 報告案 /
+ * 臨時動議, whose 列管事項執行情形 table is generated from the open items and their reports. Only what
+ * the example tells of the earlier meetings is entered: the date, the ruling and its unit.
+ */
 @Component
 class TaipeiDemo {
 
     private static final String OFFICE = "性別平等辦公室";
+    static final String RATIO = "調整本屆「臺北市智慧城市委員會」委員名單性別比例，提高女性成員比。";
+    static final String TAG = "配合本局推動開放資料政策，同意於臺北市府資料開放平台上規劃加註「性別友善」標籤，並依台北市女性權益促進委員會"
+            + "「性別友善宜居城市」結論總表，作為請各局處提供資料之依據。";
     private final DemoMeetings d;
 
     TaipeiDemo(DemoMeetings d) {
         this.d = d;
     }
 
+    /** Both phases, for a task force without the tracking demo in between (tests). */
     void load(TaskForceView tf) {
-        Meeting m = d.schedule(tf.id(), LocalDate.of(2016, 9, 21), LocalTime.of(14, 0), "臺北市府資訊局 東南區機房作業準備區",
-                "臺北市信義區市府路 1 號 10 樓南區", "徐O嫩", MeetingStyle.CASES);
+        history(tf);
+        meeting1052(tf);
+    }
+
+    /** 104/10/12 opens the 綜合企劃組 item; 104/12/28 keeps it (主席裁示) and opens the 系統發展組 item. */
+    void history(TaskForceView tf) {
+        Meeting first = earlier(tf, 3, LocalDate.of(2015, 10, 12));
+        Long ratio = d.add(first, REPORT, "臺北市智慧城市委員會委員名單性別比例", null, null, 1);
+        d.resolve(first, ratio, RULING, ResolutionOutcome.OTHER, RATIO, "綜合企劃組", false);
+        d.confirm(first, null);
+
+        Meeting second = earlier(tf, 4, LocalDate.of(2015, 12, 28));
+        var table = d.item(second, FOLLOW_UP, 0);
+        var row = d.rows(table).get(0);
+        d.content.editRow(second.getId(), row.getId(), row.getVersion(), row.getProgress(),
+                "主席裁示請辦理「臺北智慧城市委員會」增聘 2 名女性委員，建請吳委員嘉麗提供委員推薦名單。", false,
+                DemoMeetings.LOADER);
+        Long tag = d.add(second, REPORT, "臺北市府資料開放平台加註性別標籤", null, null, 1);
+        d.resolve(second, tag, RULING, ResolutionOutcome.OTHER, TAG, "系統發展組", false);
+        d.confirm(second, null);
+    }
+
+    private Meeting earlier(TaskForceView tf, int sequence, LocalDate date) {
+        Meeting m = d.scheduleNumbered(tf.id(), sequence, date, null, null, null, null, MeetingStyle.CASES);
+        d.removeFixed(m, AgendaItemKind.ANNOUNCE, AgendaItemKind.CHAIR_REMARKS, AgendaItemKind.CONFIRM_PREVIOUS);
+        if (sequence == 3) {
+            d.removeFixed(m, FOLLOW_UP);
+        }
+        return m;
+    }
+
+    /** 105 年第 2 次 as in the example; its follow-up table lists the two open items, decided by the chair's 洽悉. */
+    void meeting1052(TaskForceView tf) {
+        Meeting m = d.scheduleNumbered(tf.id(), 2, LocalDate.of(2016, 9, 21), LocalTime.of(14, 0),
+                "臺北市府資訊局 東南區機房作業準備區", "臺北市信義區市府路 1 號 10 樓南區", "徐O嫩", MeetingStyle.CASES);
         d.removeFixed(m, AgendaItemKind.ANNOUNCE, AgendaItemKind.CHAIR_REMARKS, AgendaItemKind.CONFIRM_PREVIOUS);
         d.allPresent(m);
         d.attendance.addObserver(m.getId(), "蔡O玄", "臺北市性別平等辦公室視察", NameCategory.MEMBER_OFFICIAL, DemoMeetings.LOADER);
@@ -43,15 +85,6 @@ class TaipeiDemo {
 
     private void followUp(Meeting m) {
         Long id = d.item(m, FOLLOW_UP, 0).getId();
-        d.content.addRow(m.getId(), id, LocalDate.of(2015, 10, 12), "調整本屆「臺北市智慧城市委員會」委員名單性別比例，提高女性成員比。",
-                "綜合企劃組", "預計於下一季召開「臺北智慧城市委員會」前完成增聘作業。",
-                "104/12/28 主席裁示請辦理「臺北智慧城市委員會」增聘 2 名女性委員，建請吳委員嘉麗提供委員推薦名單。", null,
-                DemoMeetings.LOADER);
-        d.content.addRow(m.getId(), id, LocalDate.of(2015, 12, 28), "配合本局推動開放資料政策，同意於臺北市府資料開放平台上規劃加註"
-                + "「性別友善」標籤，並依台北市女性權益促進委員會「性別友善宜居城市」結論總表，作為請各局處提供資料之依據。", "系統發展組",
-                "已於平臺上相關資料集標註性別平等標籤，目前共 19 筆性別平等相關資料集。\n以私立托嬰中心為例，連結及圖片如下：",
-                "105/3/25 性平辦於 104-4 會後進行內部討論後，認為「性別平等」標籤較「性別友善」標籤範疇更廣，因此建議改以「性別平等」標籤標註。",
-                null, DemoMeetings.LOADER);
         d.member(m, id, "吳O麗", "下一季「臺北智慧城市委員會」召開時間為何？");
         d.resolve(m, id, RULING, ResolutionOutcome.NOTED, "洽悉。", null, false);
     }

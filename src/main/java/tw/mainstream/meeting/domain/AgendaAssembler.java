@@ -5,18 +5,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.meeting.AgendaItemKind;
 import tw.mainstream.meeting.MeetingStyle;
+import tw.mainstream.meeting.OpenTrackedItem;
+import tw.mainstream.meeting.OpenTrackedItems;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
 
 /**
  * Builds the first agenda of a new meeting from what is pending: the fixed parts, the follow-up of
- * open resolutions, the reports earlier meetings asked for, and the special report of the unit
- * whose turn it is. Proposals and extempore motions are added later.
+ * the task force's open tracked items (one entry, or one row of the table, per item), the reports
+ * earlier meetings asked for, and the special report of the unit whose turn it is. Proposals and
+ * extempore motions are added later.
  */
 @Component
 class AgendaAssembler {
@@ -24,17 +28,19 @@ class AgendaAssembler {
     private final AgendaItemRepository items;
     private final FollowUpRowRepository rows;
     private final OpenResolutions open;
+    private final ObjectProvider<OpenTrackedItems> tracked;
     private final ReportRotationRepository rotations;
     private final MeetingRepository meetings;
     private final CommitteeApi committee;
     private final MessageSource messages;
 
     AgendaAssembler(AgendaItemRepository items, FollowUpRowRepository rows, OpenResolutions open,
-                    ReportRotationRepository rotations, MeetingRepository meetings, CommitteeApi committee,
+                    ObjectProvider<OpenTrackedItems> tracked, ReportRotationRepository rotations, MeetingRepository meetings, CommitteeApi committee,
                     MessageSource messages) {
         this.items = items;
         this.rows = rows;
         this.open = open;
+        this.tracked = tracked;
         this.rotations = rotations;
         this.meetings = meetings;
         this.committee = committee;
@@ -57,25 +63,31 @@ class AgendaAssembler {
     }
 
     private void followUp(Meeting m) {
-        List<OpenResolutions.Entry> entries = open.of(m.getTaskForceId(), m.getId());
+        OpenTrackedItems source = tracked.getIfAvailable();
+        List<OpenTrackedItem> open = source == null ? List.of() : source.openBefore(m.getTaskForceId(), m.getMeetingDate());
         if (m.getStyle() == MeetingStyle.CASES) {
             AgendaItem table = items.save(new AgendaItem(m.getId(), AgendaItemKind.FOLLOW_UP, 1,
                     text("meeting.agenda.followUpTable")));
             int pos = 0;
-            for (OpenResolutions.Entry e : entries) {
-                rows.save(new FollowUpRow(table.getId(), ++pos).edit(e.meeting().getMeetingDate(),
-                        e.resolution().getText(), unitName(e.resolution().getLeadUnitId()), null, null, null,
-                        e.resolution().getId()));
+            for (OpenTrackedItem t : open) {
+                rows.save(new FollowUpRow(table.getId(), ++pos).edit(t.originDate(), t.content(),
+                        unitName(t.leadUnitId()), t.progress(), t.note(), null, t.originResolutionId())
+                        .tracks(t.id()));
             }
             return;
         }
+        Map<Long, AgendaItem> origins = items.findAllById(open.stream().map(OpenTrackedItem::originAgendaItemId)
+                .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
         int pos = 0;
-        for (OpenResolutions.Entry e : entries) {
-            String subject = text("meeting.agenda.followUpSubject", e.item().getSubject());
+        for (OpenTrackedItem t : open) {
+            AgendaItem origin = t.originAgendaItemId() == null ? null : origins.get(t.originAgendaItemId());
+            String subject = text("meeting.agenda.followUpSubject", origin == null
+                    ? FollowUpTitles.of(null, null, t.content())
+                    : FollowUpTitles.of(origin.getSubject(), origin.getExplanation(), t.content()));
             items.save(new AgendaItem(m.getId(), AgendaItemKind.FOLLOW_UP, ++pos, subject)
-                    .edit(subject, e.resolution().getText(), e.resolution().getLeadUnitId(),
-                            unitName(e.resolution().getLeadUnitId()), 1, null)
-                    .origin(e.resolution().getId(), null));
+                    .edit(subject, t.progress(), t.leadUnitId(), unitName(t.leadUnitId()), 1, null)
+                    .origin(t.originResolutionId(), null).tracks(t.id()));
         }
     }
 

@@ -31,6 +31,8 @@ public class AgendaItem extends BaseEntity {
     private String groupLabel;
     private Long originResolutionId;
     private Long originProposalId;
+    /** Set on a follow-up entry: the tracked item it reports on and whose decision it records. */
+    private Long trackedItemId;
 
     protected AgendaItem() {
     }
@@ -59,6 +61,11 @@ public class AgendaItem extends BaseEntity {
         return this;
     }
 
+    public AgendaItem tracks(Long trackedItemId) {
+        this.trackedItemId = trackedItemId;
+        return this;
+    }
+
     public void moveTo(AgendaItemKind kind, int position) {
         this.kind = kind;
         this.position = position;
@@ -75,4 +82,5 @@ public class AgendaItem extends BaseEntity {
     public String getGroupLabel() { return groupLabel; }
     public Long getOriginResolutionId() { return originResolutionId; }
     public Long getOriginProposalId() { return originProposalId; }
+    public Long getTrackedItemId() { return trackedItemId; }
 }

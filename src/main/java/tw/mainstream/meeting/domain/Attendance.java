@@ -29,8 +29,9 @@ public class Attendance extends BaseEntity {
     private boolean internal;
     private boolean voting;
     @Enumerated(EnumType.STRING)
-    private AttendanceStatus status = AttendanceStatus.ABSENT;
+    private AttendanceStatus status = AttendanceStatus.UNRECORDED;
     private String proxyName;
+    private String note;
 
     protected Attendance() {
     }
@@ -64,6 +65,15 @@ public class Attendance extends BaseEntity {
         this.proxyName = status == AttendanceStatus.PROXY ? proxyName.strip() : null;
     }
 
+    /** A short remark on the row (遲到, 視訊出席); blank clears it. */
+    public void note(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() > 300) {
+            throw DomainException.invalid("meeting.error.attendanceNoteLong", name);
+        }
+        this.note = t.isEmpty() ? null : t;
+    }
+
     public Long getMeetingId() { return meetingId; }
     public int getPosition() { return position; }
     public Long getMembershipId() { return membershipId; }
@@ -75,4 +85,5 @@ public class Attendance extends BaseEntity {
     public boolean isVoting() { return voting; }
     public AttendanceStatus getStatus() { return status; }
     public String getProxyName() { return proxyName; }
+    public String getNote() { return note; }
 }

@@ -33,7 +33,7 @@ public class AttendanceService {
         this.committee = committee;
     }
 
-    /** One row per member seated on the meeting day, absent until marked. */
+    /** One row per member seated on the meeting day, 未登記 until marked. */
     void seed(Meeting m, TaskForceView tf) {
         int position = 0;
         for (MemberView mv : committee.activeMembers(tf.id(), m.getMeetingDate())) {
@@ -69,8 +69,34 @@ public class AttendanceService {
                 .orElseThrow(() -> new NotFoundException("attendance", attendanceId));
         a.checkVersion(version);
         boolean proxies = committee.taskForce(m.getTaskForceId()).map(TaskForceView::internalProxiesAllowed).orElse(false);
-        a.mark(status == null ? AttendanceStatus.ABSENT : status, proxyName, proxies);
+        a.mark(status == null ? AttendanceStatus.UNRECORDED : status, proxyName, proxies);
         return a;
+    }
+
+    /** One row of the sign-in sheet as the secretariat submitted it. */
+    public record Entry(Long attendanceId, long version, AttendanceStatus status, String proxyName, String note) {
+    }
+
+    /**
+     * The whole sign-in sheet in one save: every row is checked (version, proxy rules) and either
+     * all are saved or none (the transaction rolls back on the first refusal).
+     */
+    public List<Attendance> markAll(Long meetingId, List<Entry> entries, CurrentUser user) {
+        Meeting m = access.manage(meetingId, user);
+        m.requireMinutesEditable();
+        boolean proxies = committee.taskForce(m.getTaskForceId()).map(TaskForceView::internalProxiesAllowed).orElse(false);
+        java.util.Map<Long, Attendance> rows = new java.util.HashMap<>();
+        attendance.findByMeetingIdOrderByPositionAscIdAsc(meetingId).forEach(a -> rows.put(a.getId(), a));
+        return entries.stream().map(e -> {
+            Attendance a = rows.get(e.attendanceId());
+            if (a == null) {
+                throw new NotFoundException("attendance", e.attendanceId());
+            }
+            a.checkVersion(e.version());
+            a.mark(e.status() == null ? AttendanceStatus.UNRECORDED : e.status(), e.proxyName(), proxies);
+            a.note(e.note());
+            return a;
+        }).toList();
     }
 
     /** A person recorded by name (no membership on file), e.g. when entering past minutes. */

@@ -8,7 +8,7 @@ import tw.mainstream.shared.domain.BaseEntity;
 
 /**
  * A row of a follow-up table inside an item (the Taipei table: 會議日期 | 內容說明或裁(指)示事項
- * (unit) | 執行情形 | 備註 | 是否解列). The tracking module will generate these rows later.
+ * (unit) | 執行情形 | 備註 | 是否解列). Rows of a new meeting are generated from the open tracked items.
  */
 @Entity
 @Table(name = "meeting_follow_up_row")
@@ -25,6 +25,8 @@ public class FollowUpRow extends BaseEntity {
     /** 是否解列: null while undecided. */
     private Boolean closed;
     private Long originResolutionId;
+    /** The tracked item the row was generated from; its 是否解列 is the meeting's decision on it. */
+    private Long trackedItemId;
 
     protected FollowUpRow() {
     }
@@ -46,6 +48,11 @@ public class FollowUpRow extends BaseEntity {
         return this;
     }
 
+    public FollowUpRow tracks(Long trackedItemId) {
+        this.trackedItemId = trackedItemId;
+        return this;
+    }
+
     public Long getAgendaItemId() { return agendaItemId; }
     public int getPosition() { return position; }
     public LocalDate getMeetingDate() { return meetingDate; }
@@ -55,4 +62,5 @@ public class FollowUpRow extends BaseEntity {
     public String getNote() { return note; }
     public Boolean getClosed() { return closed; }
     public Long getOriginResolutionId() { return originResolutionId; }
+    public Long getTrackedItemId() { return trackedItemId; }
 }

@@ -93,7 +93,7 @@ class ItemViews {
                     remarksBy.getOrDefault(i.getId(), List.of()).stream().map(r -> remark(r, masker, remarkLevel)).toList(),
                     resolutionsBy.getOrDefault(i.getId(), List.of()).stream()
                             .map(r -> resolution(r, m.getId(), subject, masker)).toList(),
-                    i.getOriginResolutionId(), i.getVersion()));
+                    i.getOriginResolutionId(), i.getTrackedItemId(), i.getVersion()));
         }
         return result;
     }
@@ -139,7 +139,7 @@ class ItemViews {
         return new FollowUpRowView(r.getId(), r.getMeetingDate(), masker.text(r.getContent()), masker.text(r.getUnitLabel()),
                 masker.text(r.getProgress()), masker.text(r.getNote()), r.getClosed(),
                 files.stream().filter(f -> r.getId().equals(f.getFollowUpRowId())).map(f -> file(f, masker)).toList(),
-                r.getVersion());
+                r.getTrackedItemId(), r.getVersion());
     }
 
     /** A file as the minutes show it; in the public version names in its file name and caption are masked. */

@@ -29,33 +29,23 @@ public class MeetingReads {
     private final MeetingAccess access;
     private final MinutesAssembler assembler;
     private final ItemViews itemViews;
-    private final OpenResolutions open;
     private final AttendanceService attendance;
     private final MinutesService minutes;
     private final AgendaService agenda;
     private final CommitteeApi committee;
 
     MeetingReads(MeetingRepository meetings, MeetingService meetingService, MeetingAccess access,
-                 MinutesAssembler assembler, ItemViews itemViews, OpenResolutions open, AttendanceService attendance,
+                 MinutesAssembler assembler, ItemViews itemViews, AttendanceService attendance,
                  MinutesService minutes, AgendaService agenda, CommitteeApi committee) {
         this.meetings = meetings;
         this.meetingService = meetingService;
         this.access = access;
         this.assembler = assembler;
         this.itemViews = itemViews;
-        this.open = open;
         this.attendance = attendance;
         this.minutes = minutes;
         this.agenda = agenda;
         this.committee = committee;
-    }
-
-    public List<ResolutionView> openResolutions(Long taskForceId) {
-        return open.of(taskForceId, null).stream().map(e -> new ResolutionView(e.resolution().getId(),
-                e.meeting().getId(), e.item().getId(), e.item().getSubject(), e.resolution().getKind(),
-                e.resolution().getOutcome(), e.resolution().getText(), e.resolution().isQuorumMet(),
-                e.resolution().getPresentCount(), e.resolution().getRequiredCount(), e.resolution().getLeadUnitId(),
-                e.resolution().isReportNextMeeting(), e.resolution().getVersion())).toList();
     }
 
     public Optional<MeetingView> meeting(Long id) {
@@ -84,10 +74,16 @@ public class MeetingReads {
         return itemViews.of(access.read(meetingId, user), Masker.none());
     }
 
+    /** Every meeting of the task force, without a scope check (callers check scope themselves). */
+    public List<MeetingView> meetingsUnchecked(Long taskForceId) {
+        return meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(taskForceId).stream()
+                .map(assembler::view).toList();
+    }
+
     public List<AttendanceView> attendance(Long meetingId, CurrentUser user) {
         return attendance.list(meetingId, user).stream().map(a -> new AttendanceView(a.getId(), a.getMembershipId(),
                 a.getPersonId(), a.getName(), a.getTitle(), a.getAffiliation(), a.isInternal(), a.isVoting(),
-                a.getStatus(), a.getProxyName(), a.getVersion())).toList();
+                a.getStatus(), a.getProxyName(), a.getNote(), a.getVersion())).toList();
     }
 
     public MinutesStateView minutesState(Long meetingId, CurrentUser user) {

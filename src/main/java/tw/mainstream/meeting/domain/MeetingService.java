@@ -73,6 +73,14 @@ public class MeetingService {
     }
 
     /**
+     * Schedules a meeting with the number it bears (第 2 次 when the year's first is not recorded here),
+     * or the next free number when that one is taken; the agenda is assembled as for any new meeting.
+     */
+    public Meeting createNumbered(Long taskForceId, MeetingDraft d, int sequence, CurrentUser user) {
+        return create(taskForceId, d, sequence, true, user);
+    }
+
+    /**
      * The same for a meeting entered after the fact ({@link HeldMeetingRecorder}): the printed number
      * when it is free (else the next), and no agenda assembled from what is pending.
      */

@@ -158,7 +158,7 @@ class MinutesAssembler {
 
     private String attendees(List<Attendance> attending, Masker masker) {
         return attending.stream()
-                .filter(a -> a.getStatus() != AttendanceStatus.ABSENT)
+                .filter(a -> a.getStatus().listedAsAttending())
                 .map(a -> masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL) + nz(a.getTitle())
                         + paren(masker.text(a.getAffiliation())) + status(a, masker))
                 .collect(Collectors.joining("、"));

@@ -1,6 +1,7 @@
 package tw.mainstream.meeting.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.meeting.QuorumView;
@@ -110,6 +111,44 @@ public class MinutesContentService {
         if ((d.text() == null || d.text().isBlank()) && (d.outcome() == null || d.outcome() == ResolutionOutcome.OTHER)) {
             throw DomainException.invalid("meeting.error.textRequired");
         }
+    }
+
+    /**
+     * The meeting's outcome on a follow-up entry generated from a tracked item: 解除列管 or 繼續列管
+     * (the entry's deciding resolution, replaced when chosen again), with optional words of the meeting.
+     */
+    public Resolution decideFollowUp(Long meetingId, Long itemId, ResolutionOutcome outcome, String text,
+                                     CurrentUser user) {
+        Meeting m = editable(meetingId, user);
+        AgendaItem item = agenda.item(meetingId, itemId);
+        if (item.getTrackedItemId() == null) {
+            throw DomainException.invalid("meeting.error.notTrackedFollowUp");
+        }
+        if (!FollowUpOutcomes.DECISIONS.contains(outcome)) {
+            throw DomainException.invalid("meeting.error.followUpOutcome");
+        }
+        List<Resolution> said = resolutions.findByAgendaItemIdOrderByPositionAscIdAsc(item.getId());
+        Resolution r = FollowUpOutcomes.decisionOf(said);
+        if (r == null) {
+            r = new Resolution(item.getId(), said.size() + 1);
+        }
+        r.edit(ResolutionKind.RESOLUTION, outcome, MeetingService.trim(text), null, false);
+        QuorumView q = attendance.quorum(m);
+        r.quorum(q.present(), q.required());
+        return resolutions.save(r);
+    }
+
+    /** 是否解列 of a row generated from a tracked item: true 解除列管, false 繼續列管. */
+    public FollowUpRow decideRow(Long meetingId, Long rowId, long version, Boolean closed, CurrentUser user) {
+        editable(meetingId, user);
+        FollowUpRow row = rows.findById(rowId).orElseThrow(() -> new NotFoundException("followUpRow", rowId));
+        agenda.item(meetingId, row.getAgendaItemId());
+        if (row.getTrackedItemId() == null) {
+            throw DomainException.invalid("meeting.error.notTrackedFollowUp");
+        }
+        row.checkVersion(version);
+        return row.edit(row.getMeetingDate(), row.getContent(), row.getUnitLabel(), row.getProgress(), row.getNote(),
+                closed, row.getOriginResolutionId());
     }
 
     public FollowUpRow addRow(Long meetingId, Long itemId, LocalDate date, String content, String unit,

@@ -8,8 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tw.mainstream.meeting.MinutesConfirmed;
 import tw.mainstream.meeting.MinutesConfirmed.ConfirmedResolution;
+import tw.mainstream.meeting.MinutesConfirmed.FollowUpDecision;
 
-/** Announces confirmed minutes with their resolutions, for the tracking module. */
+/** Announces confirmed minutes with their resolutions and follow-up decisions, for the tracking module. */
 @Component
 class MinutesEvents {
     private final AgendaItemRepository items;
@@ -25,16 +26,17 @@ class MinutesEvents {
         this.events = events;
     }
 
-    void confirmed(Meeting m, String actor) {
+    void confirmed(Meeting m, List<FollowUpDecision> decisions, String actor) {
         Map<Long, AgendaItem> byId = items.inAgendaOrder(m.getId()).stream()
                 .collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
         List<ConfirmedResolution> list = resolutions.findByAgendaItemIdInOrderByPositionAscIdAsc(byId.keySet()).stream()
                 .map(r -> {
                     AgendaItem i = byId.get(r.getAgendaItemId());
                     return new ConfirmedResolution(r.getId(), i.getId(), i.getKind(), i.getSubject(),
-                            i.getOriginResolutionId(), i.getUnitId(), r.getOutcome(), r.getText(), r.getLeadUnitId());
+                            i.getOriginResolutionId(), i.getTrackedItemId(), i.getUnitId(), r.getOutcome(), r.getText(),
+                            r.getLeadUnitId());
                 }).toList();
         events.publishEvent(new MinutesConfirmed(m.getId(), m.getTaskForceId(), m.getMeetingDate(),
-                assembler.number(m), actor, list));
+                assembler.number(m), actor, list, decisions));
     }
 }

@@ -32,11 +32,13 @@ public class MinutesService {
     private final Clock clock;
 
     private final MinutesEvents events;
+    private final FollowUpOutcomes outcomes;
 
     MinutesService(MinutesRepository minutes, MinutesCommentRepository comments, MinutesRevisionRepository revisions,
                    MeetingRepository meetings, MeetingAccess access, MinutesAssembler assembler, MinutesHtml html,
-                   Clock clock, MinutesEvents events) {
+                   Clock clock, MinutesEvents events, FollowUpOutcomes outcomes) {
         this.events = events;
+        this.outcomes = outcomes;
         this.minutes = minutes;
         this.comments = comments;
         this.revisions = revisions;
@@ -122,16 +124,22 @@ public class MinutesService {
         return comments.findByMinutesIdOrderByCreatedAtAscIdAsc(of(m).getId());
     }
 
-    /** Confirms and locks the minutes; the confirmed text is kept as this revision's record. */
+    /**
+     * Confirms and locks the minutes; the confirmed text is kept as this revision's record. Refused,
+     * with nothing changed, while a follow-up entry has no outcome; in the same transaction tracking
+     * applies every outcome to its item.
+     */
     public Minutes confirm(Long meetingId, CurrentUser user) {
         Meeting m = access.manage(meetingId, user);
+        requireMeetingDayReached(m);
+        var decisions = outcomes.decisions(m);
         MeetingService.advanceToDraft(m);
         Minutes min = of(m);
         min.confirm(clock.instant(), user.displayName());
         m.moveTo(MeetingStatus.CONFIRMED, null);
         revisions.save(new MinutesRevision(min.getId(), min.getRevision(), min.getRevisionReason(), min.getConfirmedAt(),
                 min.getConfirmedBy(), html.render(assembler.build(m, min, false))));
-        events.confirmed(m, user.username());
+        events.confirmed(m, decisions, user.username());
         return min;
     }
 
@@ -155,10 +163,25 @@ public class MinutesService {
 
     public Minutes publish(Long meetingId, CurrentUser user) {
         Meeting m = access.manage(meetingId, user);
+        requireMeetingDayReached(m);
         Minutes min = of(m);
         min.publish(clock.instant());
         m.moveTo(MeetingStatus.PUBLISHED, null);
         return min;
+    }
+
+    /** True while the meeting's day is still to come: its minutes cannot be confirmed or published yet. */
+    @Transactional(readOnly = true)
+    public boolean beforeMeetingDay(Long meetingId, CurrentUser user) {
+        return LocalDate.now(clock).isBefore(access.read(meetingId, user).getMeetingDate());
+    }
+
+    /** Minutes record what happened: never confirmed (nor published) before the meeting's day. */
+    private void requireMeetingDayReached(Meeting m) {
+        if (LocalDate.now(clock).isBefore(m.getMeetingDate())) {
+            throw DomainException.invalid("meeting.error.confirmBeforeDate",
+                    tw.mainstream.shared.time.RocDates.format(m.getMeetingDate()));
+        }
     }
 
     @Transactional(readOnly = true)

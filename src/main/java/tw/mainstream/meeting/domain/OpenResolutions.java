@@ -11,9 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.meeting.MeetingStatus;
 
 /**
- * What is still open after earlier meetings: resolutions whose outcome is not final (洽悉, 解除列管)
- * and that no later follow-up item has decided on yet (a follow-up item with a resolution). A follow-up item's own resolution takes over
- * (繼續列管 stays open as the newer entry). The tracking module will later replace this rule.
+ * The reports earlier meetings asked for (「請於下次會議安排報告」) that no later agenda has taken
+ * yet. What is still open to follow up is not decided here: the tracked items are the one record.
  */
 @Component
 public class OpenResolutions {
@@ -33,14 +32,6 @@ public class OpenResolutions {
         this.meetings = meetings;
         this.items = items;
         this.resolutions = resolutions;
-    }
-
-    /** Open resolutions of held meetings of the task force other than {@code exceptMeetingId}, oldest first. */
-    @Transactional(readOnly = true)
-    public List<Entry> of(Long taskForceId, Long exceptMeetingId) {
-        return all(taskForceId, exceptMeetingId).stream()
-                .filter(e -> !e.resolution().isReportNextMeeting() && !e.resolution().getOutcome().isFinal())
-                .toList();
     }
 
     /** Resolutions that asked for a report at the next meeting (「請於下次會議安排報告」) not yet on an agenda. */

@@ -1,5 +1,6 @@
 package tw.mainstream.meeting.web;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 
 /** The sign-in: one row per member, the quorum, observers, and the fee list. */
@@ -33,17 +35,41 @@ class AttendancePageController {
 
     @GetMapping("/meetings/{id}/attendance")
     String page(@PathVariable Long id, CurrentUser user, Model model) {
+        return show(id, user, model, null);
+    }
+
+    private String show(Long id, CurrentUser user, Model model, AttendanceSheetForm typed) {
         var m = access.read(id, user);
         boolean manage = access.canManage(m, user);
+        var members = api.attendance(id, user);
         model.addAttribute("meeting", reads.view(m));
-        model.addAttribute("rows", api.attendance(id, user));
+        model.addAttribute("rows", typed == null ? AttendanceSheetForm.rowsOf(members) : typed.typedOver(members));
         model.addAttribute("observers", api.observers(id, user));
         model.addAttribute("quorum", api.quorum(id, user));
         model.addAttribute("fees", manage ? attendance.fees(id, user) : java.util.List.of());
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("categories", NameCategory.values());
         model.addAttribute("canManage", manage);
+        model.addAttribute("canEdit", manage && m.getStatus().minutesEditable());
         return "meeting/attendance";
+    }
+
+    /** The whole sheet in one save; on a refusal the page comes back with what was typed. */
+    @PostMapping("/meetings/{id}/attendance")
+    String saveAll(@PathVariable Long id, AttendanceSheetForm form, CurrentUser user, Model model,
+                   RedirectAttributes ra) {
+        try {
+            attendance.markAll(id, form.entries(), user);
+        } catch (DomainException e) {
+            model.addAttribute("errorKey", e.getMessageKey());
+            model.addAttribute("errorArgs", e.getArgs());
+            return show(id, user, model, form);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("errorKey", "error.conflict");
+            return show(id, user, model, form);
+        }
+        ra.addFlashAttribute("flash", "meeting.flash.attendanceSaved");
+        return "redirect:/meetings/" + id + "/attendance";
     }
 
     @PostMapping("/meetings/{id}/attendance/{attendanceId}")

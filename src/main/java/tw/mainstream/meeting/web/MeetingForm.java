@@ -2,15 +2,14 @@ package tw.mainstream.meeting.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.springframework.format.annotation.DateTimeFormat;
 import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.domain.MeetingDraft;
 
-/** The schedule form; dates accept ROC (111/7/25) or ISO, times HH:mm. */
+/** The schedule form; dates accept ROC (115/12/21, 115年12月21日) or ISO, times 14:30 or 下午 2 時 30 分. */
 record MeetingForm(Long taskForceId, MeetingKind kind, LocalDate date,
-                   @DateTimeFormat(pattern = "H:mm") LocalTime startTime,
-                   @DateTimeFormat(pattern = "H:mm") LocalTime endTime, String place, String placeDetail,
+                   LocalTime startTime,
+                   LocalTime endTime, String place, String placeDetail,
                    String subject, String chairName, String chairTitle, String recorder, String contactPerson,
                    String contactPhone, LocalDate proposalDeadline, MeetingStyle style, String noticeCc,
                    String noticeNote, Long version) {

@@ -1,7 +1,9 @@
 package tw.mainstream.meeting.web;
 
 import java.time.LocalTime;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,24 +59,47 @@ class MeetingPageController {
 
     @GetMapping("/meetings/new")
     String newForm(@RequestParam Long taskForceId, CurrentUser user, Model model) {
+        return form(taskForceId, user, model, Map.of(), Map.of());
+    }
+
+    private String form(Long taskForceId, CurrentUser user, Model model, Map<String, String> typed,
+                        Map<String, String> fieldErrors) {
         var tf = meetings.taskForce(taskForceId, user);
         user.requireManageAgency(tf.agencyId());
         model.addAttribute("taskForce", tf);
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("styles", MeetingStyle.values());
+        model.addAttribute("typed", typed);
+        model.addAttribute("fieldErrors", fieldErrors);
         return "meeting/new";
     }
 
+    /** Schedules a meeting; a date or time that cannot be read, or a refusal, shows the form again as typed. */
     @PostMapping("/meetings")
-    String create(@ModelAttribute MeetingForm form, CurrentUser user, RedirectAttributes ra) {
+    String create(@ModelAttribute MeetingForm form, BindingResult binding, @RequestParam Map<String, String> typed,
+                  CurrentUser user, Model model, RedirectAttributes ra) {
+        if (binding.hasFieldErrors()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), e.getField().endsWith("Time")
+                    ? "app.error.time" : "app.error.date"));
+            return form(taskForceOf(typed), user, model, typed, errors);
+        }
         try {
             Long id = meetings.create(form.taskForceId(), form.draft(), user).getId();
             ra.addFlashAttribute("flash", "meeting.flash.created");
             return "redirect:/meetings/" + id;
         } catch (tw.mainstream.shared.domain.DomainException e) {
-            ra.addFlashAttribute("errorKey", e.getMessageKey());
-            ra.addFlashAttribute("errorArgs", e.getArgs());
-            return "redirect:/meetings/new?taskForceId=" + form.taskForceId();
+            model.addAttribute("errorKey", e.getMessageKey());
+            model.addAttribute("errorArgs", e.getArgs());
+            return form(form.taskForceId(), user, model, typed, Map.of());
+        }
+    }
+
+    private static Long taskForceOf(Map<String, String> typed) {
+        try {
+            return Long.valueOf(typed.getOrDefault("taskForceId", ""));
+        } catch (NumberFormatException e) {
+            throw new tw.mainstream.shared.domain.DomainException("error.badParameter", 400, "taskForceId");
         }
     }
 
@@ -106,7 +131,7 @@ class MeetingPageController {
     @PostMapping("/meetings/{id}/record")
     String record(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) String openingRemarks,
                   @RequestParam(required = false) String chairConclusion,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "H:mm") LocalTime adjournedAt,
+                  @RequestParam(required = false) LocalTime adjournedAt,
                   CurrentUser user, RedirectAttributes ra) {
         return PageActions.run(ra, "/meetings/" + id + "/minutes/edit", "app.saved",
                 () -> meetings.record(id, version, openingRemarks, chairConclusion, adjournedAt, user));

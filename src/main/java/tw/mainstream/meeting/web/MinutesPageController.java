@@ -1,5 +1,6 @@
 package tw.mainstream.meeting.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,7 @@ class MinutesPageController {
         model.addAttribute("speakerKinds", SpeakerKind.values());
         model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("outcomes", ResolutionOutcome.values());
+        model.addAttribute("decisions", List.of(ResolutionOutcome.CLOSED, ResolutionOutcome.CONTINUED));
         return "meeting/minutes-edit";
     }
 
@@ -76,6 +78,20 @@ class MinutesPageController {
                 () -> content.addResolution(id, itemId, form, user));
     }
 
+    @PostMapping("/meetings/{id}/items/{itemId}/decision")
+    String decide(@PathVariable Long id, @PathVariable Long itemId, @RequestParam ResolutionOutcome outcome,
+                  @RequestParam(required = false) String text, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/minutes/edit#item-" + itemId, "app.saved",
+                () -> content.decideFollowUp(id, itemId, outcome, text, user));
+    }
+
+    @PostMapping("/meetings/{id}/rows/{rowId}/decision")
+    String decideRow(@PathVariable Long id, @PathVariable Long rowId, @RequestParam long version,
+                     @RequestParam Boolean closed, CurrentUser user, RedirectAttributes ra) {
+        return PageActions.run(ra, "/meetings/" + id + "/minutes/edit", "app.saved",
+                () -> content.decideRow(id, rowId, version, closed, user));
+    }
+
     @GetMapping("/meetings/{id}/minutes")
     String view(@PathVariable Long id, @RequestParam(defaultValue = "internal") String version, CurrentUser user,
                 Model model) {
@@ -90,6 +106,17 @@ class MinutesPageController {
         model.addAttribute("canComment", user.is(tw.mainstream.shared.security.AccountRole.MEMBER));
         model.addAttribute("styles", NameMasking.Style.values());
         return "meeting/minutes";
+    }
+
+    /** Says what confirming or publishing will do, and asks once (a page: no script needed). */
+    @GetMapping("/meetings/{id}/minutes/{action:confirm|publish}")
+    String ask(@PathVariable Long id, @PathVariable String action, CurrentUser user, Model model) {
+        var m = access.manage(id, user);
+        model.addAttribute("meeting", reads.view(m));
+        model.addAttribute("state", reads.minutesState(id, user));
+        model.addAttribute("action", action);
+        model.addAttribute("tooEarly", minutes.beforeMeetingDay(id, user));
+        return "meeting/minutes-confirm";
     }
 
     @PostMapping("/meetings/{id}/minutes/{action:circulate|confirm|publish}")

@@ -48,10 +48,18 @@ class DatasetController {
         return "publicsite/datasets";
     }
 
+    /** The page shows dates in the ROC calendar; the files and JSON keep ISO dates for machines. */
+    private static java.util.Map<String, String> readable(java.util.Map<String, String> metadata) {
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        metadata.forEach((k, v) -> shown.put(k, v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? tw.mainstream.shared.time.RocDates.format(java.time.LocalDate.parse(v)) : v));
+        return shown;
+    }
+
     @GetMapping("/public/datasets/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("table", statistics.publishedTable(id));
-        model.addAttribute("metadata", statistics.metadata(id));
+        model.addAttribute("metadata", readable(statistics.metadata(id)));
         model.addAttribute("figures", statistics.publishedFigures(id));
         model.addAttribute("data", statistics.publishedData(id));
         return "publicsite/dataset";

@@ -75,13 +75,22 @@ class PublicController {
                         boolean internal, String organisation) {
     }
 
+    /** Counts are of voting seats, as the compliance report counts them (the liaison is listed, not counted). */
     record PublicTaskForce(TaskForceView taskForce, List<PublicMember> members) {
+        public long seats() {
+            return voting().count();
+        }
+
         public long women() {
-            return members.stream().filter(m -> m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
+            return voting().filter(m -> m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
         }
 
         public long external() {
-            return members.stream().filter(m -> !m.internal()).count();
+            return voting().filter(m -> !m.internal()).count();
+        }
+
+        private java.util.stream.Stream<PublicMember> voting() {
+            return members.stream().filter(m -> m.role().isVoting());
         }
     }
 

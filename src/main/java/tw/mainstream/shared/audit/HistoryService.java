@@ -46,6 +46,9 @@ public class HistoryService {
         }
         Long agencyId = agencyOf(type, id, rows);
         user.requireReadAgency(agencyId);
+        if (type.readRule() != null && !type.readRule().canRead(user, current(type, id, rows))) {
+            throw new NotFoundException(typeName, id);
+        }
         List<ChangeView> result = new ArrayList<>();
         Object previous = null;
         for (Object[] row : rows) {
@@ -78,6 +81,20 @@ public class HistoryService {
             Object value = property(rows.get(i)[0], "agencyId");
             if (value instanceof Long l) {
                 return l;
+            }
+        }
+        return null;
+    }
+
+    /** The live record, or its last audited state when it has been deleted. */
+    private Object current(AuditedType type, long id, List<Object[]> rows) {
+        Object live = entityManager.find(type.entityClass(), id);
+        if (live != null) {
+            return live;
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i)[0] != null) {
+                return rows.get(i)[0];
             }
         }
         return null;

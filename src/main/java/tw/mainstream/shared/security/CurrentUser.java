@@ -1,5 +1,6 @@
 package tw.mainstream.shared.security;
 
+import java.io.Serializable;
 import java.util.Set;
 import tw.mainstream.shared.domain.ForbiddenException;
 import tw.mainstream.shared.domain.NotFoundException;
@@ -12,9 +13,12 @@ import tw.mainstream.shared.domain.NotFoundException;
  * @param unitId         the liaison's unit (null otherwise)
  * @param personId       the member's person record (null otherwise)
  * @param readableAgencies agencies whose unpublished data this user may read
+ *
+ * Serializable: it is kept in the session, which a cluster stores in the database.
  */
 public record CurrentUser(String username, String displayName, AccountRole role, Long agencyId,
-                          Long unitId, Long personId, Set<Long> readableAgencies) {
+                          Long unitId, Long personId, Set<Long> readableAgencies)
+        implements Serializable {
 
     public static final CurrentUser ANONYMOUS = new CurrentUser("anonymous", "", null, null, null, null, Set.of());
 

@@ -22,7 +22,23 @@ public final class RocDates {
     private static final Pattern ROC = Pattern.compile(
             "(?:中華民國|民國)?\\s*(\\d{2,3})\\s*(?:年|/|\\.|-)\\s*(\\d{1,2})\\s*(?:月|/|\\.|-)\\s*(\\d{1,2})\\s*日?");
 
+    private static final Pattern TIME = Pattern.compile(
+            "(上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：時点點]\\s*(?:(\\d{1,2})\\s*分?)?)?");
+
+    /** Years between the Gregorian and the ROC calendar: ROC year 1 is 1912. */
+    private static final int ROC_OFFSET = 1911;
+
     private RocDates() {
+    }
+
+    /** The ROC year of a Gregorian year: 2022 → 111. */
+    public static int rocYear(int gregorianYear) {
+        return gregorianYear - ROC_OFFSET;
+    }
+
+    /** The Gregorian year of an ROC year: 111 → 2022. */
+    public static int gregorianYear(int rocYear) {
+        return rocYear + ROC_OFFSET;
     }
 
     public static int rocYear(LocalDate date) {
@@ -102,5 +118,34 @@ public final class RocDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads a time typed by a user: 24-hour {@code 14:30}, or as documents write it
+     * {@code 下午 2 時 30 分}, {@code 下午2:30}, {@code 上午 9 時}. Empty when it is not a time of day.
+     */
+    public static Optional<LocalTime> parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text.strip().replace(" ", ""));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(2));
+        int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        String period = m.group(1);
+        if (period != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            boolean afternoon = period.equals("下午") || period.equals("晚上");
+            hour = afternoon && hour < 12 ? hour + 12 : period.equals("上午") && hour == 12 ? 0 : hour;
+        }
+        try {
+            return Optional.of(LocalTime.of(hour, minute));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

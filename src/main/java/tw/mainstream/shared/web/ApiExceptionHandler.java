@@ -1,17 +1,20 @@
 package tw.mainstream.shared.web;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,8 +47,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail conflict(ObjectOptimisticLockingFailureException e, Locale locale) {
+    /** A stale version, or a row another request holds locked past the timeout: someone else's edit wins. */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockException.class, PessimisticLockException.class,
+            LockTimeoutException.class})
+    ProblemDetail conflict(Exception e, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 messages.getMessage("error.conflict", null, locale));
     }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
 import tw.mainstream.shared.security.CurrentUserArgumentResolver;
 import tw.mainstream.shared.time.RocDateFormatter;
+import tw.mainstream.shared.time.RocTimeFormatter;
 
 /** Language (zh-TW default, {@code ?lang=en} switch), ROC date binding, the CurrentUser parameter. */
 @Configuration
@@ -70,6 +71,7 @@ public class WebConfig implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatter(new RocDateFormatter());
+        registry.addFormatter(new RocTimeFormatter());
     }
 
     @Override

@@ -12,6 +12,7 @@ import tw.mainstream.statistics.TableFigures.CategoryFigure;
 import tw.mainstream.statistics.TableFigures.YearFigure;
 import tw.mainstream.statistics.importing.Observation;
 import tw.mainstream.statistics.importing.SexCode;
+import tw.mainstream.shared.time.RocDates;
 
 /** Computes the indicators of a table from its observations (see {@link TableFigures}). */
 public final class FigureCalculator {
@@ -40,12 +41,12 @@ public final class FigureCalculator {
             BigDecimal share = percent(women, total);
             BigDecimal ratio = women.signum() == 0 ? null : men.multiply(HUNDRED).divide(women, 1, RoundingMode.HALF_UP);
             BigDecimal change = share == null || previousShare == null ? null : share.subtract(previousShare);
-            years.add(new YearFigure(e.getKey(), e.getKey() - 1911, men, women, total, share, ratio, men.subtract(women),
+            years.add(new YearFigure(e.getKey(), RocDates.rocYear(e.getKey()), men, women, total, share, ratio, men.subtract(women),
                     change));
             previousShare = share;
         }
         int latest = years.isEmpty() ? 0 : years.get(years.size() - 1).year();
-        return new TableFigures(measure, years, categoryLabel, latest - 1911, categories(byYear.get(latest)));
+        return new TableFigures(measure, years, categoryLabel, RocDates.rocYear(latest), categories(byYear.get(latest)));
     }
 
     private static List<CategoryFigure> categories(List<Observation> rows) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import tw.mainstream.statistics.DataTable;
 import tw.mainstream.statistics.importing.Observation;
+import tw.mainstream.shared.time.RocDates;
 
 /** Lays observations out as a wide table with Chinese column names (see {@link DataTable}). */
 public final class TableLayout {
@@ -44,7 +45,7 @@ public final class TableLayout {
         columns.addAll(measures);
         Map<List<String>, String[]> rows = new LinkedHashMap<>();
         for (Observation o : observations) {
-            List<String> key = new ArrayList<>(List.of(String.valueOf(o.year() - 1911)));
+            List<String> key = new ArrayList<>(List.of(String.valueOf(RocDates.rocYear(o.year()))));
             dims.forEach(d -> key.add(value(o, d)));
             if (sexed) {
                 key.add(sexLabel(o.sex()));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tw.mainstream.shared.time.RocDates;
 
 /** Guesses each column's role from its header and contents; the user may change the guess. */
 public final class ColumnMapping {
@@ -97,7 +98,7 @@ public final class ColumnMapping {
         }
         int y = Integer.parseInt(m.group(1));
         if (y >= 1 && y < 300) {
-            return Optional.of(y + 1911);
+            return Optional.of(RocDates.gregorianYear(y));
         }
         return y >= 1912 && y <= 2300 ? Optional.of(y) : Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tw.mainstream.shared.time.RocDates;
 
 /**
  * The SQL of one pivot. Identifiers come only from the dataset descriptor (a requested name is
@@ -92,7 +93,7 @@ final class PivotQuery {
         String id = MicrodataEngine.identifier(c.name());
         return switch (grain) {
             case YEAR -> "year(" + id + ")";
-            case ROC_YEAR -> "year(" + id + ") - 1911";
+            case ROC_YEAR -> "year(" + id + ") - " + RocDates.gregorianYear(0); // ROC year 0 is 1911
             case MONTH -> "year(" + id + ") * 100 + month(" + id + ")";
         };
     }

@@ -11,6 +11,7 @@ import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.statistics.TrainingCourseView;
 import tw.mainstream.statistics.TrainingSummary;
 import tw.mainstream.statistics.TrainingSummary.Rate;
+import tw.mainstream.shared.time.RocDates;
 
 /** Gender training courses, the staff headcount and the year's participation figures. */
 @Service
@@ -80,7 +81,7 @@ public class TrainingService {
                     : BigDecimal.valueOf(att[i] * 1000L / head, 1);
             rates.add(new Rate(groups[i][0], groups[i][1], att[i], head, rate));
         }
-        return new TrainingSummary(adYear - 1911, list.size(), hours, rates, outreach[0], outreach[1], outreach[2],
+        return new TrainingSummary(RocDates.rocYear(adYear), list.size(), hours, rates, outreach[0], outreach[1], outreach[2],
                 outreach[3]);
     }
 }

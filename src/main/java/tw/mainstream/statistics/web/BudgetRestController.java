@@ -19,6 +19,7 @@ import tw.mainstream.statistics.GenderBudgetView;
 import tw.mainstream.statistics.TrainingSummary;
 import tw.mainstream.statistics.budget.GenderBudgetService;
 import tw.mainstream.statistics.training.TrainingService;
+import tw.mainstream.shared.time.RocDates;
 
 /** JSON API of the gender budget (fiscal years in ROC) and the training figures. */
 @RestController
@@ -66,6 +67,6 @@ class BudgetRestController {
     TrainingSummary trainingSummary(@RequestParam int year, @RequestParam(required = false) Long agency, CurrentUser user) {
         Long a = agency != null ? agency : BudgetController.agencyOf(user);
         user.requireReadAgency(a);
-        return training.summary(a, year + 1911);
+        return training.summary(a, RocDates.gregorianYear(year));
     }
 }

@@ -30,10 +30,13 @@ class TrainingController {
     @GetMapping("/training")
     String list(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
         Long agency = BudgetController.agencyOf(user);
-        int roc = year != null ? year : RocDates.rocYear(LocalDate.now(clock));
+        var all = training.courses(agency, user);
+        // without a year asked for: the latest year with courses, not an empty current year
+        int roc = year != null ? year : all.stream().map(c -> RocDates.rocYear(c.heldOn()))
+                .max(Integer::compare).orElse(RocDates.rocYear(LocalDate.now(clock)));
         model.addAttribute("year", roc);
-        model.addAttribute("courses", training.courses(agency, user));
-        model.addAttribute("summary", training.summary(agency, roc + 1911));
+        model.addAttribute("courses", all.stream().filter(c -> RocDates.rocYear(c.heldOn()) == roc).toList());
+        model.addAttribute("summary", training.summary(agency, RocDates.gregorianYear(roc)));
         model.addAttribute("canManage", user.canManageAgency(agency));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", TrainingForm.empty());
@@ -60,7 +63,7 @@ class TrainingController {
         if (managersMale < 0 || managersFemale < 0 || staffMale < 0 || staffFemale < 0) {
             throw tw.mainstream.shared.domain.DomainException.invalid("training.error.headcount");
         }
-        training.setHeadcount(user, BudgetController.agencyOf(user), year + 1911,
+        training.setHeadcount(user, BudgetController.agencyOf(user), RocDates.gregorianYear(year),
                 new int[] {managersMale, managersFemale, staffMale, staffFemale});
         flash.addFlashAttribute("flash", "app.saved");
         return "redirect:/training?year=" + year;

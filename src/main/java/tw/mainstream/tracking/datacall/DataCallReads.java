@@ -52,11 +52,22 @@ public class DataCallReads {
         if (!user.is(AccountRole.LIAISON)) {
             calls.findByAgencyIdInOrderByDeadlineDescIdDesc(user.readableAgencies()).forEach(c -> found.put(c.getId(), c));
         }
-        List<Submission> mine = user.is(AccountRole.LIAISON) ? submissions.findByUnitIdOrderByIdDesc(user.unitId())
-                : user.agencyId() == null ? List.of() : submissions.findByAgencyIdAndUnitIdIsNullOrderByIdDesc(user.agencyId());
+        List<Submission> mine = mine(user);
         calls.findAllById(mine.stream().map(Submission::getCallId).toList()).forEach(c -> found.putIfAbsent(c.getId(), c));
         return found.values().stream().sorted(Comparator.comparing(DataCall::getDeadline).reversed())
                 .map(c -> view(user, c)).toList();
+    }
+
+    /** The status of the user's own answer to each call they must answer (a liaison's unit, an agency's secretariat). */
+    public Map<Long, SubmissionStatus> myStatuses(CurrentUser user) {
+        Map<Long, SubmissionStatus> statuses = new LinkedHashMap<>();
+        mine(user).forEach(sub -> statuses.putIfAbsent(sub.getCallId(), sub.getStatus()));
+        return statuses;
+    }
+
+    private List<Submission> mine(CurrentUser user) {
+        return user.is(AccountRole.LIAISON) ? submissions.findByUnitIdOrderByIdDesc(user.unitId())
+                : user.agencyId() == null ? List.of() : submissions.findByAgencyIdAndUnitIdIsNullOrderByIdDesc(user.agencyId());
     }
 
     public CallDetail detail(CurrentUser user, long callId) {

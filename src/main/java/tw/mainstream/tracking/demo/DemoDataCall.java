@@ -25,6 +25,6 @@ class DemoDataCall {
         List<Long> units = List.of(committee.unitByName(niaId, "移民資訊組").orElseThrow().id(),
                 committee.unitByName(niaId, "主計室").orElseThrow().id());
         calls.sendUnchecked(niaId, new SendCommand("112 年度性別預算編列情形（概算）", "GENDER_BUDGET",
-                LocalDate.now(clock).plusMonths(1), units, List.of()), "demo", null);
+                LocalDate.now(clock).plusMonths(1), units, List.of()), "曾筠苓（移民署幕僚）", null);
     }
 }

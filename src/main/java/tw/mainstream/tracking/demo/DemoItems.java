@@ -12,11 +12,13 @@ import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.tracking.domain.DueKind;
 import tw.mainstream.tracking.domain.EventKind;
+import tw.mainstream.tracking.domain.ItemStatus;
 import tw.mainstream.tracking.domain.OpenItemCommand;
 import tw.mainstream.tracking.domain.Origin;
 import tw.mainstream.tracking.domain.ProgressReport;
 import tw.mainstream.tracking.domain.ProgressReportRepository;
 import tw.mainstream.tracking.domain.TrackedItem;
+import tw.mainstream.tracking.domain.TrackedItemRepository;
 import tw.mainstream.tracking.domain.TrackingEvent;
 import tw.mainstream.tracking.domain.TrackingEventRepository;
 import tw.mainstream.tracking.domain.TrackingProposal;
@@ -24,19 +26,21 @@ import tw.mainstream.tracking.domain.TrackingService;
 import tw.mainstream.tracking.domain.TrackingSetting;
 import tw.mainstream.tracking.domain.TrackingSettingRepository;
 
-/** Helpers of the demo data: items, reports dated as in the minutes, settings and mail contacts. */
+/** Helpers of the demo data: handed-down items, reports dated as in the minutes, settings and mail contacts. */
 @Component
 class DemoItems {
     private final TrackingService tracking;
+    private final TrackedItemRepository items;
     private final ProgressReportRepository reports;
     private final TrackingEventRepository events;
     private final TrackingSettingRepository settings;
     private final CommitteeApi committee;
     private final JdbcTemplate jdbc;
 
-    DemoItems(TrackingService tracking, ProgressReportRepository reports, TrackingEventRepository events,
+    DemoItems(TrackingService tracking, TrackedItemRepository items, ProgressReportRepository reports, TrackingEventRepository events,
               TrackingSettingRepository settings, CommitteeApi committee, JdbcTemplate jdbc) {
         this.tracking = tracking;
+        this.items = items;
         this.reports = reports;
         this.events = events;
         this.settings = settings;
@@ -48,19 +52,38 @@ class DemoItems {
                      String label) {
         Set<Long> support = supporting.stream().map(n -> unit(tf.agencyId(), n)).collect(Collectors.toSet());
         return tracking.openUnchecked(tf.agencyId(), new OpenItemCommand(tf.id(), content, unit(tf.agencyId(), lead),
-                support, DueKind.NEXT_MEETING, null, new Origin(null, null, null, label, origin)), "demo");
+                support, DueKind.NEXT_MEETING, null, new Origin(null, null, null, label, origin)), staff(tf.agencyId()));
     }
 
-    void report(TrackedItem item, String unit, String text, boolean close) {
+    /** The unit's report of the item's current round, submitted and accepted on the day the minutes imply. */
+    void report(TrackedItem item, String unit, String text, boolean close, LocalDate on) {
         Long unitId = unit(item.getAgencyId(), unit);
-        LocalDate on = item.getOriginDate().plusMonths(2);
         Instant at = on.atStartOfDay(ZoneId.of("Asia/Taipei")).toInstant();
         ProgressReport r = new ProgressReport(item, unitId, at);
         TrackingProposal proposal = close ? TrackingProposal.PROPOSE_CLOSE : TrackingProposal.PROPOSE_CONTINUE;
         r.write(text, proposal, true, on, at);
+        r.accept(at);
         reports.save(r);
-        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, "demo", unitId,
+        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, unit + "聯絡人", unitId,
                 proposal.name() + "|" + text));
+        events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_ACCEPTED, staff(item.getAgencyId()), unitId, null));
+    }
+
+    /** The open item of the task force whose lead is the unit, the oldest first. */
+    java.util.Optional<TrackedItem> openLedBy(TaskForceView tf, String unit) {
+        Long unitId = unit(tf.agencyId(), unit);
+        return items.findByTaskForceIdAndStatusOrderByOriginDateAscIdAsc(tf.id(), ItemStatus.OPEN).stream()
+                .filter(i -> i.getLeadUnitId().equals(unitId)).findFirst();
+    }
+
+    boolean hasReports(TrackedItem item) {
+        return !reports.findByItemIdOrderByRoundAscIdAsc(item.getId()).isEmpty();
+    }
+
+    /** The demo secretariat who acted for an agency (the name of its demo account), as history shows it. */
+    String staff(Long agencyId) {
+        String agency = committee.agency(agencyId).map(a -> a.name()).orElse("");
+        return agency.equals("臺北市政府資訊局") ? "資訊局幕僚" : "曾筠苓（移民署幕僚）";
     }
 
     void remarks(TrackedItem item, String remarks) {

@@ -1,60 +1,74 @@
 package tw.mainstream.tracking.domain;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tw.mainstream.meeting.AgendaItemKind;
 import tw.mainstream.meeting.MinutesConfirmed;
 import tw.mainstream.meeting.MinutesConfirmed.ConfirmedResolution;
-import tw.mainstream.meeting.ResolutionOutcome;
-import tw.mainstream.tracking.TrackingApi;
+import tw.mainstream.meeting.MinutesConfirmed.FollowUpDecision;
+import tw.mainstream.shared.domain.NotFoundException;
+import tw.mainstream.tracking.domain.DecisionService.MeetingRef;
 
 /**
- * Confirmed minutes drive tracking, inside the confirming transaction: a follow-up item's
- * 解除列管 / 繼續列管 decides the tracked items opened from the resolution it follows up, and
- * every other resolution that leaves work (not 洽悉, not 解除列管) and names a unit opens a
- * tracked item for that unit, once. The demo loader's historical meetings are skipped: their
- * tracked items are loaded with their real history by the tracking demo data.
+ * Confirmed minutes drive tracking, inside the confirming transaction (a failure here undoes the
+ * confirmation): each follow-up decision is applied to its tracked item (解除列管 closes it, 繼續列管
+ * opens its next round), and every other resolution that leaves work (not 洽悉, not 解除列管) and
+ * names a unit opens a tracked item for that unit, once. Confirming again after a correction
+ * changes nothing already applied.
  */
 @Component
 class ConfirmedMinutesListener {
     private static final Logger log = LoggerFactory.getLogger(ConfirmedMinutesListener.class);
-    private static final Set<String> HISTORICAL_LOADERS = Set.of("demo-loader");
 
-    private final TrackingApi tracking;
+    private final TrackingService tracking;
+    private final DecisionService decisions;
     private final TrackedItemRepository items;
+    private final TrackingDecisionRepository decided;
 
-    ConfirmedMinutesListener(TrackingApi tracking, TrackedItemRepository items) {
+    ConfirmedMinutesListener(TrackingService tracking, DecisionService decisions, TrackedItemRepository items,
+                             TrackingDecisionRepository decided) {
         this.tracking = tracking;
+        this.decisions = decisions;
         this.items = items;
+        this.decided = decided;
     }
 
     @EventListener
     public void on(MinutesConfirmed event) {
-        if (HISTORICAL_LOADERS.contains(event.actor())) {
-            return;
+        MeetingRef meeting = new MeetingRef(event.meetingId(), event.meetingDate(), event.meetingLabel());
+        for (FollowUpDecision d : event.decisions()) {
+            decide(meeting, d, event.actor());
         }
         for (ConfirmedResolution r : event.resolutions()) {
-            if (r.itemKind() == AgendaItemKind.FOLLOW_UP && r.originResolutionId() != null) {
-                decide(event, r);
-            } else if (r.outcome() != null && !r.outcome().isFinal()) {
+            if (r.trackedItemId() == null && r.outcome() != null && !r.outcome().isFinal()) {
                 open(event, r);
             }
         }
     }
 
-    private void decide(MinutesConfirmed event, ConfirmedResolution r) {
-        if (r.outcome() != ResolutionOutcome.CLOSED && r.outcome() != ResolutionOutcome.CONTINUED) {
+    private void decide(MeetingRef meeting, FollowUpDecision d, String actor) {
+        TrackedItem item = items.findById(d.trackedItemId())
+                .orElseThrow(() -> new NotFoundException("trackedItem", d.trackedItemId()));
+        if (decided.existsByItemIdAndMeetingDate(item.getId(), meeting.date())) {
             return;
         }
-        for (TrackedItem item : items.findByOriginResolutionId(r.originResolutionId())) {
-            if (!item.isClosed()) {
-                tracking.recordDecision(item.getId(), event.meetingId(), event.meetingDate(), event.meetingLabel(),
-                        r.outcome() == ResolutionOutcome.CLOSED, r.text(), null, event.actor());
-            }
+        decisions.decideUnchecked(item.getId(), meeting, d.close() ? DecisionKind.CLOSE : DecisionKind.CONTINUE,
+                newLines(d.remarks(), item), d.instructions(), actor);
+    }
+
+    /** The entry's remarks without the lines the entry was generated with (earlier meetings' remarks). */
+    private String newLines(String remarks, TrackedItem item) {
+        if (remarks == null || remarks.isBlank()) {
+            return null;
         }
+        Set<String> known = Set.copyOf(Arrays.asList(FollowUpService.remarks(item,
+                decided.findByItemIdOrderByMeetingDateAsc(item.getId())).split("\n")));
+        String fresh = remarks.lines().filter(l -> !known.contains(l)).collect(Collectors.joining("\n")).strip();
+        return fresh.isEmpty() ? null : fresh;
     }
 
     private void open(MinutesConfirmed event, ConfirmedResolution r) {
@@ -63,7 +77,7 @@ class ConfirmedMinutesListener {
             log.info("Resolution {} names no unit: no tracked item opened", r.resolutionId());
             return;
         }
-        tracking.openFromResolution(event.taskForceId(), event.meetingId(), r.agendaItemId(), r.resolutionId(),
-                event.meetingDate(), event.meetingLabel(), r.text(), lead, Set.of(), event.actor());
+        tracking.openFromResolution(event.taskForceId(), new Origin(event.meetingId(), r.agendaItemId(),
+                r.resolutionId(), event.meetingLabel(), event.meetingDate()), r.text(), lead, Set.of(), event.actor());
     }
 }

@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,9 +41,9 @@ public class DashboardService {
     private final NamedParameterJdbcTemplate jdbc;
     private final CommitteeApi committee;
     private final Clock clock;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
-    DashboardService(NamedParameterJdbcTemplate jdbc, CommitteeApi committee, Clock clock, TrackingCache cache) {
+    DashboardService(NamedParameterJdbcTemplate jdbc, CommitteeApi committee, Clock clock, ViewCaches cache) {
         this.cache = cache;
         this.jdbc = jdbc;
         this.committee = committee;
@@ -52,7 +53,7 @@ public class DashboardService {
     public Dashboard dashboard(CurrentUser user, DashboardFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(user, filter, p);
-        return cache.get(List.of("dashboard", p.getValues().toString(), where, filter),
+        return cache.get(TrackingCaches.VIEWS, List.of("dashboard", p.getValues().toString(), where, filter),
                 () -> compute(filter, p, where));
     }
 
@@ -63,7 +64,7 @@ public class DashboardService {
     public <R> R rendered(CurrentUser user, DashboardFilter filter, Object variant, Function<Dashboard, R> render) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(user, filter, p);
-        return cache.get(List.of("dashboard-rendered", p.getValues().toString(), where, filter, variant),
+        return cache.get(TrackingCaches.VIEWS, List.of("dashboard-rendered", p.getValues().toString(), where, filter, variant),
                 () -> render.apply(dashboard(user, filter)));
     }
 

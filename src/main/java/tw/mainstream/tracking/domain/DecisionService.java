@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,10 @@ public class DecisionService {
     private final TrackingDecisionRepository decisions;
     private final TrackingEventRepository events;
     private final Clock clock;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
     DecisionService(TrackingService tracking, TrackedItemRepository items, TrackingDecisionRepository decisions,
-                    TrackingEventRepository events, Clock clock, TrackingCache cache) {
+                    TrackingEventRepository events, Clock clock, ViewCaches cache) {
         this.cache = cache;
         this.tracking = tracking;
         this.items = items;
@@ -58,7 +59,7 @@ public class DecisionService {
         if (decisions.existsByItemIdAndMeetingDate(item.getId(), meeting.date())) {
             throw DomainException.invalid("tracking.error.alreadyDecided");
         }
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         TrackingDecision d = decisions.save(TrackingDecision.decide(item, meeting.id(), meeting.date(), meeting.label(),
                 kind, remarks, newInstructions, clock.instant()));
         String text = meeting.label() + (d.getRemarks() == null ? "" : "｜" + d.getRemarks())

@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,12 +33,16 @@ public class FollowUpService {
     private final SettingService settings;
     private final CommitteeApi committee;
     private final MessageSource messages;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
+    private final tw.mainstream.meeting.MeetingApi meetings;
+    private final java.time.Clock clock;
 
     FollowUpService(TrackedItemRepository items, ProgressReportRepository reports, TrackingDecisionRepository decisions,
                     SettingService settings, CommitteeApi committee, MessageSource messages,
-                    TrackingCache cache) {
+                    ViewCaches cache, tw.mainstream.meeting.MeetingApi meetings, java.time.Clock clock) {
         this.cache = cache;
+        this.meetings = meetings;
+        this.clock = clock;
         this.items = items;
         this.reports = reports;
         this.decisions = decisions;
@@ -51,9 +56,10 @@ public class FollowUpService {
     }
 
     /** One page of the table ({@code page} from 0), or every row when {@code page} is negative. */
-    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page) {
+    public FollowUpTable table(CurrentUser user, Long taskForceId, LocalDate askedDate, int page) {
         TaskForceView tf = readable(user, taskForceId);
-        return cache.get(key("followUp", user, taskForceId, meetingDate, page),
+        LocalDate meetingDate = askedDate != null ? askedDate : defaultDate(tf.id());
+        return cache.get(TrackingCaches.VIEWS, key("followUp", user, taskForceId, meetingDate, page),
                 () -> build(tf, meetingDate, item -> TrackingScope.canSee(user, item), page));
     }
 
@@ -61,8 +67,18 @@ public class FollowUpService {
     public <R> R rendered(CurrentUser user, Long taskForceId, LocalDate meetingDate, int page,
                           Function<FollowUpTable, R> render) {
         readable(user, taskForceId);
-        return cache.get(key("followUp-rendered", user, taskForceId, meetingDate, page),
-                () -> render.apply(table(user, taskForceId, meetingDate, page)));
+        LocalDate date = meetingDate != null ? meetingDate : defaultDate(taskForceId);
+        return cache.get(TrackingCaches.VIEWS, key("followUp-rendered", user, taskForceId, date, page),
+                () -> render.apply(table(user, taskForceId, date, page)));
+    }
+
+    /**
+     * Without a date asked for: the next meeting scheduled from today on, else the date stored in the
+     * task force's settings (a stored date older than a scheduled meeting is stale).
+     */
+    LocalDate defaultDate(Long taskForceId) {
+        return meetings.nextMeetingDate(taskForceId, LocalDate.now(clock))
+                .orElseGet(() -> settings.of(taskForceId).getNextMeetingDate());
     }
 
     private TaskForceView readable(CurrentUser user, Long taskForceId) {
@@ -118,12 +134,7 @@ public class FollowUpService {
         for (TrackedItem item : rows) {
             TrackingDecision here = decidedHere.get(item.getId());
             int round = here != null && here.getKind() == DecisionKind.CONTINUE ? item.getRound() - 1 : item.getRound();
-            List<ProgressReport> current = reportsByItem.getOrDefault(item.getId(), List.of()).stream()
-                    .filter(r -> r.getRound() == round && r.getStatus() != ReportStatus.DRAFT
-                            && r.getStatus() != ReportStatus.RETURNED)
-                    .sorted(Comparator.comparing((ProgressReport r) -> !r.getUnitId().equals(item.getLeadUnitId()))
-                            .thenComparing(ProgressReport::getId))
-                    .toList();
+            List<ProgressReport> current = current(item, reportsByItem.getOrDefault(item.getId(), List.of()), round);
             List<TrackingDecision> past = decisionsByItem.getOrDefault(item.getId(), List.of()).stream()
                     .filter(d -> here == null || !d.getId().equals(here.getId()))
                     .sorted(Comparator.comparing(TrackingDecision::getMeetingDate)).toList();
@@ -149,19 +160,45 @@ public class FollowUpService {
                     .collect(Collectors.joining("、"));
             case DUE -> item.getDueKind() == DueKind.DATE ? RocDates.formatShort(item.getDueDate())
                     : msg("tracking.due.NEXT_MEETING");
-            case PROGRESS -> current.size() == 1 ? current.get(0).getText() : current.stream()
-                    .map(r -> units.get(r.getUnitId()) + "：" + r.getText()).collect(Collectors.joining("\n"));
+            case PROGRESS -> progress(current, units);
             case PROPOSAL -> proposal == null ? "" : msg("tracking.proposal." + proposal.name());
             case REMARKS -> remarks(item, past);
             case CLOSED -> here == null ? "" : msg("tracking.decision." + here.getKind().name());
         };
     }
 
-    private String remarks(TrackedItem item, List<TrackingDecision> past) {
+    /** Joins sentences with 「；」, dropping a sentence's own end mark first (never 「。；」). */
+    static String clauses(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i).strip();
+            out.add(i < parts.size() - 1 ? p.replaceAll("[。；;，,、.\\s]+$", "") : p);
+        }
+        return String.join("；", out);
+    }
+
+    /** The round's reports the table shows (submitted or accepted), the lead unit's first. */
+    static List<ProgressReport> current(TrackedItem item, List<ProgressReport> reports, int round) {
+        return reports.stream()
+                .filter(r -> r.getRound() == round && r.getStatus() != ReportStatus.DRAFT
+                        && r.getStatus() != ReportStatus.RETURNED)
+                .sorted(Comparator.comparing((ProgressReport r) -> !r.getUnitId().equals(item.getLeadUnitId()))
+                        .thenComparing(ProgressReport::getId))
+                .toList();
+    }
+
+    /** 執行情形: one unit's text as written, several units' each after the unit's name. */
+    static String progress(List<ProgressReport> current, Map<Long, String> units) {
+        return current.size() == 1 ? current.get(0).getText() : current.stream()
+                .map(r -> units.get(r.getUnitId()) + "：" + r.getText()).collect(Collectors.joining("\n"));
+    }
+
+    /** 備註: what earlier meetings said on the item (dated), then the item's own remarks. */
+    static String remarks(TrackedItem item, List<TrackingDecision> past) {
         List<String> parts = new ArrayList<>();
         for (TrackingDecision d : past) {
-            String text = java.util.stream.Stream.of(d.getRemarks(), d.getNewInstructions())
-                    .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("；"));
+            String text = clauses(java.util.stream.Stream.of(d.getRemarks(), d.getNewInstructions())
+                    .filter(s -> s != null && !s.isBlank()).toList());
             if (!text.isEmpty()) {
                 parts.add(RocDates.formatShort(d.getMeetingDate()) + " " + text);
             }

@@ -2,6 +2,9 @@ package tw.mainstream.tracking.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,8 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import tw.mainstream.tracking.datacall.DataCallReminders;
 
 /**
- * Runs the reminders (tracked items, then data calls) every morning (Taiwan time); safe on several
- * nodes, see {@link ReminderService}.
+ * Runs the reminders (tracked items, then data calls) every morning (Taiwan time), once per
+ * cluster (ShedLock); counted in the metric {@code mainstream.jobs.runs} (job=reminders).
  */
 @Configuration
 @EnableScheduling
@@ -26,9 +29,11 @@ class ReminderJob {
     private final DataCallReminders dataCalls;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final Counter runs;
 
     ReminderJob(ReminderService reminders, DataCallReminders dataCalls, ObjectProvider<JavaMailSender> mail,
-                Clock clock) {
+                Clock clock, MeterRegistry meters) {
+        this.runs = Counter.builder("mainstream.jobs.runs").tag("job", "reminders").register(meters);
         this.reminders = reminders;
         this.dataCalls = dataCalls;
         this.mail = mail;
@@ -36,7 +41,9 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${mainstream.tracking.reminders.cron:0 0 8 * * *}", zone = "Asia/Taipei")
-    void daily() {
+    @SchedulerLock(name = "tracking-reminders", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
+    public void daily() {
+        runs.increment();
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             log.warn("No mail sender configured: tracking reminders not sent");

@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +20,10 @@ public class ReportService {
     private final AttachmentStore store;
     private final TrackingEventRepository events;
     private final Clock clock;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
     ReportService(TrackingService tracking, ProgressReportRepository reports, TrackingAttachmentRepository attachments,
-                  AttachmentStore store, TrackingEventRepository events, Clock clock, TrackingCache cache) {
+                  AttachmentStore store, TrackingEventRepository events, Clock clock, ViewCaches cache) {
         this.cache = cache;
         this.tracking = tracking;
         this.reports = reports;
@@ -51,7 +52,7 @@ public class ReportService {
         report.write(text, proposal == null ? TrackingProposal.PROPOSE_CONTINUE : proposal, submit, today,
                 clock.instant());
         report = reports.save(report);
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         for (Upload f : files) {
             AttachmentStore.Stored s = store.store(f.filename(), f.bytes());
             attachments.save(new TrackingAttachment(report.getId(), f.filename(), s.contentType(), f.bytes().length, s.key(),
@@ -70,7 +71,7 @@ public class ReportService {
         TrackingScope.requireManage(user, item);
         item.requireOpen();
         report.returnWith(comment, clock.instant());
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         events.save(new TrackingEvent(item.getId(), LocalDate.now(clock), clock.instant(), EventKind.REPORT_RETURNED,
                 user.displayName(), report.getUnitId(), report.getSecretariatComment()));
         return report;
@@ -82,7 +83,7 @@ public class ReportService {
         TrackingScope.requireManage(user, item);
         item.requireOpen();
         report.accept(clock.instant());
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         events.save(new TrackingEvent(item.getId(), LocalDate.now(clock), clock.instant(), EventKind.REPORT_ACCEPTED,
                 user.displayName(), report.getUnitId(), null));
         return report;

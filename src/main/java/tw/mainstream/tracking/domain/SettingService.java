@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,9 @@ public class SettingService {
 
     private final TrackingSettingRepository settings;
     private final CommitteeApi committee;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
-    SettingService(TrackingSettingRepository settings, CommitteeApi committee, TrackingCache cache) {
+    SettingService(TrackingSettingRepository settings, CommitteeApi committee, ViewCaches cache) {
         this.cache = cache;
         this.settings = settings;
         this.committee = committee;
@@ -37,7 +38,7 @@ public class SettingService {
         user.requireManageAgency(tf.agencyId());
         TrackingSetting s = settings.findById(taskForceId).orElseGet(() -> new TrackingSetting(taskForceId));
         s.update(columns, nextMeetingDate, reminderDays);
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         return settings.save(s);
     }
 }

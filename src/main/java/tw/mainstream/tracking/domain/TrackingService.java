@@ -1,5 +1,6 @@
 package tw.mainstream.tracking.domain;
 
+import tw.mainstream.shared.cache.ViewCaches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +23,10 @@ public class TrackingService {
     private final TrackingEventRepository events;
     private final CommitteeApi committee;
     private final Clock clock;
-    private final TrackingCache cache;
+    private final ViewCaches cache;
 
     TrackingService(TrackedItemRepository items, TrackingEventRepository events, CommitteeApi committee, Clock clock,
-                    TrackingCache cache) {
+                    ViewCaches cache) {
         this.cache = cache;
         this.items = items;
         this.events = events;
@@ -47,12 +48,30 @@ public class TrackingService {
                 || cmd.origin().date() == null) {
             throw DomainException.invalid("tracking.error.originRequired");
         }
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         TrackedItem item = items.save(new TrackedItem(agencyId, cmd.taskForceId(), cmd.content().strip(),
                 cmd.leadUnitId(), cmd.supportingUnitIds(), cmd.dueKind(), cmd.dueDate(), cmd.origin(), clock.instant()));
         events.save(new TrackingEvent(item.getId(), cmd.origin().date(), clock.instant(), EventKind.OPENED, actor,
                 cmd.leadUnitId(), cmd.origin().label()));
         return item;
+    }
+
+    /**
+     * Opens the item a resolution asks for, once: a second call for the same resolution returns the
+     * item already opened. For the meeting integration and the import of past minutes.
+     */
+    public TrackedItem openFromResolution(Long taskForceId, Origin origin, String content, Long leadUnitId,
+                                          Set<Long> supportingUnitIds, String actor) {
+        if (origin.resolutionId() != null) {
+            var existing = items.findByOriginResolutionId(origin.resolutionId());
+            if (!existing.isEmpty()) {
+                return existing.get(0);
+            }
+        }
+        Long agencyId = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId))
+                .agencyId();
+        return openUnchecked(agencyId, new OpenItemCommand(taskForceId, content, leadUnitId,
+                supportingUnitIds == null ? Set.of() : supportingUnitIds, DueKind.NEXT_MEETING, null, origin), actor);
     }
 
     public TrackedItem edit(CurrentUser user, long id, long expectedVersion, String content, Long leadUnitId,
@@ -63,7 +82,7 @@ public class TrackingService {
         item.checkVersion(expectedVersion);
         validate(item.getAgencyId(), content, leadUnitId, supporting);
         item.edit(content.strip(), leadUnitId, supporting, dueKind, dueDate, remarks);
-        cache.clear();
+        cache.clear(TrackingCaches.VIEWS);
         return item;
     }
 

@@ -40,6 +40,7 @@ class DataCallController {
     @GetMapping("/data-calls")
     String list(CurrentUser user, Model model) {
         model.addAttribute("calls", reads.list(user));
+        model.addAttribute("myStatus", reads.myStatuses(user));
         model.addAttribute("templates", reads.templates());
         boolean canSend = user.agencyId() != null && (user.canManageAgency(user.agencyId())
                 || user.is(tw.mainstream.shared.security.AccountRole.OVERSIGHT));

@@ -65,8 +65,16 @@ class ItemController {
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   CurrentUser user, RedirectAttributes flash) {
         boolean submit = "submit".equals(action);
-        return Flash.run(flash, "/tracking/items/" + id, submit ? "tracking.report.submitted" : "tracking.report.saved",
+        String target = Flash.run(flash, "/tracking/items/" + id, submit ? "tracking.report.submitted" : "tracking.report.saved",
                 () -> reports.write(user, id, unitId, version, text, proposal, submit, uploads(files)));
+        if (flash.getFlashAttributes().containsKey("problem")) {
+            flash.addFlashAttribute("typedReport", new TypedReport(unitId, text, proposal));
+        }
+        return target;
+    }
+
+    /** What the user wrote in a refused report, shown again in the form. */
+    record TypedReport(Long unitId, String text, TrackingProposal proposal) {
     }
 
     @PostMapping("/tracking/reports/{reportId}/return")

@@ -36,4 +36,27 @@ class RocDatesTest {
     void rejectsImpossibleDates(String text) {
         assertThat(RocDates.parse(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14:30", "14：30", "下午 2 時 30 分", "下午2:30", "下午2時30分", "14時30分"})
+    void parsesTimesIn24HourOrWithPeriod(String text) {
+        assertThat(RocDates.parseTime(text)).contains(LocalTime.of(14, 30));
+    }
+
+    @Test
+    void readsMorningNoonAndRejectsNonsense() {
+        assertThat(RocDates.parseTime("上午 9 時")).contains(LocalTime.of(9, 0));
+        assertThat(RocDates.parseTime("中午12時")).contains(LocalTime.of(12, 0));
+        assertThat(RocDates.parseTime("9:05")).contains(LocalTime.of(9, 5));
+        assertThat(RocDates.parseTime("25:00")).isEmpty();
+        assertThat(RocDates.parseTime("下午 13 時")).isEmpty();
+        assertThat(RocDates.parseTime("午後")).isEmpty();
+    }
+
+    @Test
+    void convertsYearsBetweenCalendars() {
+        assertThat(RocDates.rocYear(2022)).isEqualTo(111);
+        assertThat(RocDates.gregorianYear(111)).isEqualTo(2022);
+        assertThat(RocDates.gregorianYear(1)).isEqualTo(1912);
+    }
 }

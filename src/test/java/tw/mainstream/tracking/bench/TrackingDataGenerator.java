@@ -43,7 +43,7 @@ public final class TrackingDataGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/mainstream_bench";
+        String url = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/mainstream_bench_tracking";
         String user = args.length > 1 ? args[1] : "postgres";
         String password = args.length > 2 ? args[2] : "";
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();

@@ -39,7 +39,8 @@ class OpenApiConfig {
     OpenAPI mainstreamOpenApi(@Value("${mainstream.api.version:1.0.0}") String version,
                               @Value("${mainstream.api.license-name}") String licenseName,
                               @Value("${mainstream.api.license-url}") String licenseUrl,
-                              @Value("${mainstream.api.contact-email}") String contactEmail) {
+                              @Value("${mainstream.api.contact-email}") String contactEmail,
+                              @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         return new OpenAPI()
                 .info(new Info().title("Mainstream API").version(version)
                         .description("""
@@ -52,7 +53,7 @@ class OpenApiConfig {
                         .contact(new Contact().name("Mainstream").email(contactEmail)))
                 .components(new Components()
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
+                                .in(SecurityScheme.In.COOKIE).name(sessionCookie)
                                 .description("The session cookie of a signed-in browser (form sign-in at /login)."))
                         .addSecuritySchemes(CSRF, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-CSRF-TOKEN")

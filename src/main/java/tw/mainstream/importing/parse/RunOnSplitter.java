@@ -1,0 +1,89 @@
+package tw.mainstream.importing.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Splits lines that hold several parts of the minutes, as web pages and converted files run them
+ * together: header fields with their section numbers on one line (壹、時間：…貳、地點：…參、主席：…), a
+ * header on one line with other text (… 時間：… 地點：… 主席：… 紀錄：…), a resolution after the item on
+ * the same line (…，請討論。決議：照案通過。) and several numbered items in one paragraph
+ * (…照案通過。（二）…).
+ */
+final class RunOnSplitter {
+    static final String SECTION_WORDS = Arrays.stream(SectionKind.values())
+            .map(k -> Rules.words("section." + k.name())).collect(Collectors.joining("|"));
+    /** 貳、地點： or 伍、主席致詞 anywhere after the start of a line. */
+    private static final Pattern FORMAL_PART = Pattern.compile("[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*、\\s*(?:(?:"
+            + Rules.alternation(Labels.HEADER.keySet()) + ")\\s*[:：]|(?:" + SECTION_WORDS + "))");
+    /** A resolution label after the end of a sentence. */
+    private static final Pattern INLINE_RESOLUTION = Pattern.compile("(?<=[。；;！!？?）)])\\s*(?=[【\\[]?(?:"
+            + Rules.alternation(Rules.list("resolution")) + ")[】\\]]?\\s*[:：])");
+    /** The next numbered item after the end of a sentence: 。（二） or 。二、 */
+    private static final Pattern NEXT_ITEM = Pattern.compile(
+            "(?<=[。；;])\\s*(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
+
+    /** What may stand before a header label on its own line: its number (參、, (三), 3.). */
+    private static final Pattern MARKER_ONLY = Pattern.compile("[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十0-9()（）、．.\\s]*");
+
+    private RunOnSplitter() {
+    }
+
+    static List<TextCleaner.CleanLine> split(List<TextCleaner.CleanLine> lines) {
+        List<TextCleaner.CleanLine> out = new ArrayList<>(lines.size());
+        for (TextCleaner.CleanLine line : lines) {
+            String text = line.text();
+            if (text.indexOf('\t') >= 0 || text.length() < 8) {
+                out.add(line);
+                continue;
+            }
+            TreeSet<Integer> cuts = new TreeSet<>();
+            addStarts(FORMAL_PART.matcher(text), cuts);
+            addStarts(INLINE_RESOLUTION.matcher(text), cuts);
+            addStarts(NEXT_ITEM.matcher(text), cuts);
+            addHeaderLabels(text, cuts);
+            cuts.remove(0);
+            int from = 0;
+            boolean bulleted = line.bulleted();
+            for (int cut : cuts) {
+                String part = text.substring(from, cut).strip();
+                if (!part.isEmpty()) {
+                    out.add(new TextCleaner.CleanLine(part, bulleted));
+                    bulleted = false;
+                }
+                from = cut;
+            }
+            String last = text.substring(from).strip();
+            if (!last.isEmpty() || from == 0) {
+                out.add(new TextCleaner.CleanLine(last, bulleted));
+            }
+        }
+        return out;
+    }
+
+    private static void addStarts(Matcher m, TreeSet<Integer> cuts) {
+        while (m.find()) {
+            cuts.add(m.end() == m.start() ? m.start() : m.start());
+        }
+    }
+
+    /**
+     * Header labels after a space, when a line holds at least two of them and does not start with one: the
+     * header was printed on one line with other text.
+     */
+    private static void addHeaderLabels(String text, TreeSet<Integer> cuts) {
+        Matcher m = Labels.HEADER_LABEL.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        if (starts.size() >= 2 && starts.get(0) > 0 && !MARKER_ONLY.matcher(text.substring(0, starts.get(0))).matches()) {
+            cuts.add(starts.get(0));
+        }
+    }
+}

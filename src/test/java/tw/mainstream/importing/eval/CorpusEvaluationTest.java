@@ -1,0 +1,199 @@
+package tw.mainstream.importing.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tw.mainstream.importing.ImportResult;
+import tw.mainstream.importing.MinutesImporter;
+import tw.mainstream.importing.MinutesJson;
+
+/**
+ * Field-level precision and recall on real published minutes of many bodies, kept as the text was obtained
+ * from the web (navigation included) under src/test/resources/minutes/corpus, each with a hand-checked
+ * {@code .expected.json}. The holdout folder holds the last files added, scored separately; its first score
+ * (before the parser was changed for them) is recorded in holdout/FIRST-SCORE.md.
+ *
+ * <p>Fields: date, startTime, endTime, place, chair, recorder (one value each), the agenda item titles and
+ * the resolution texts (compared as multisets per file). Values are compared after NFKC normalisation,
+ * without white space and trailing punctuation.
+ */
+class CorpusEvaluationTest {
+    static final Path CORPUS = Path.of("src", "test", "resources", "minutes", "corpus");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final List<String> SCALARS = List.of("date", "startTime", "endTime", "place", "chair", "recorder");
+    private static final double DEV_FLOOR = 0.90;
+    private static final double HOLDOUT_FLOOR = 0.80;
+
+    /** Counts of one field. */
+    static final class Score {
+        int expected;
+        int extracted;
+        int correct;
+
+        void add(int e, int x, int c) {
+            expected += e;
+            extracted += x;
+            correct += c;
+        }
+
+        double precision() {
+            return extracted == 0 ? 1 : (double) correct / extracted;
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) correct / expected;
+        }
+    }
+
+    @Test
+    void developmentCorpus() throws IOException {
+        Map<String, Score> scores = evaluate(CORPUS, "development corpus");
+        assertThat(scores.get("all").precision()).as("precision").isGreaterThanOrEqualTo(DEV_FLOOR);
+        assertThat(scores.get("all").recall()).as("recall").isGreaterThanOrEqualTo(DEV_FLOOR);
+    }
+
+    @Test
+    void holdout() throws IOException {
+        Map<String, Score> scores = evaluate(CORPUS.resolve("holdout"), "holdout (last 10 files)");
+        assertThat(scores.get("all").precision()).as("precision").isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
+        assertThat(scores.get("all").recall()).as("recall").isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
+    }
+
+    static Map<String, Score> evaluate(Path dir, String heading) throws IOException {
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        Map<String, Score> byField = new LinkedHashMap<>();
+        for (String f : SCALARS) {
+            byField.put(f, new Score());
+        }
+        byField.put("items[].title", new Score());
+        byField.put("items[].resolutions[].text", new Score());
+        StringBuilder misses = new StringBuilder();
+        for (Path file : files) {
+            String name = file.getFileName().toString().replace(".expected.json", "");
+            JsonNode expected = JSON.readTree(Files.readString(file));
+            ImportResult result = MinutesImporter.importFile(dir.resolve(name + ".txt"));
+            JsonNode actual = result.isOk() ? MinutesJson.toNode(result) : JSON.createObjectNode();
+            if (!result.isOk()) {
+                misses.append("  ").append(name).append(": not imported: ").append(result.error()).append('\n');
+            }
+            for (String field : SCALARS) {
+                String e = text(expected.get(field));
+                String a = text(actual.get(field));
+                boolean ok = e != null && a != null && norm(e).equals(norm(a));
+                byField.get(field).add(e != null ? 1 : 0, a != null ? 1 : 0, ok ? 1 : 0);
+                if (!ok && (e != null || a != null)) {
+                    misses.append(String.format("  %s %s: expected %s, got %s%n", name, field, e, a));
+                }
+            }
+            compareMultiset(name, "items[].title", titles(expected, true), titles(actual, false), byField, misses);
+            compareMultiset(name, "items[].resolutions[].text", resolutions(expected, true),
+                    resolutions(actual, false), byField, misses);
+        }
+        Score all = new Score();
+        byField.values().forEach(s -> all.add(s.expected, s.extracted, s.correct));
+        byField.put("all", all);
+        String report = "## " + heading + " (" + files.size() + " files)\n\n" + table(byField)
+                + (misses.isEmpty() ? "\nno differences\n" : "\ndifferences:\n" + misses);
+        System.out.println(report);
+        Path out = Path.of("target", "corpus-evaluation-" + dir.getFileName() + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        return byField;
+    }
+
+    private static void compareMultiset(String name, String field, List<String> expected, List<String> actual,
+                                        Map<String, Score> byField, StringBuilder misses) {
+        Map<String, Integer> left = new HashMap<>();
+        expected.forEach(e -> left.merge(norm(e), 1, Integer::sum));
+        int correct = 0;
+        List<String> unexpected = new ArrayList<>();
+        for (String a : actual) {
+            Integer n = left.get(norm(a));
+            if (n != null && n > 0) {
+                left.put(norm(a), n - 1);
+                correct++;
+            } else {
+                unexpected.add(a);
+            }
+        }
+        byField.get(field).add(expected.size(), actual.size(), correct);
+        for (String e : expected) {
+            Integer n = left.get(norm(e));
+            if (n != null && n > 0) {
+                left.put(norm(e), n - 1);
+                misses.append(String.format("  %s %s: missing %s%n", name, field, e));
+            }
+        }
+        unexpected.forEach(a -> misses.append(String.format("  %s %s: unexpected %s%n", name, field, a)));
+    }
+
+    private static List<String> titles(JsonNode node, boolean expected) {
+        List<String> out = new ArrayList<>();
+        JsonNode items = node.get("items");
+        if (items != null) {
+            items.forEach(item -> {
+                String t = text(item.get("title"));
+                if (t != null) {
+                    out.add(t);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static List<String> resolutions(JsonNode node, boolean expected) {
+        List<String> out = new ArrayList<>();
+        JsonNode items = node.get("items");
+        if (items != null) {
+            items.forEach(item -> {
+                JsonNode rs = item.get("resolutions");
+                if (rs != null) {
+                    rs.forEach(r -> {
+                        String t = expected ? text(r) : text(r.get("text"));
+                        if (t != null) {
+                            out.add(t);
+                        }
+                    });
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asString();
+    }
+
+    /** NFKC, no white space, no trailing punctuation. */
+    static String norm(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return n.replaceAll("[。.,，;；:：、]+$", "");
+    }
+
+    private static String table(Map<String, Score> rows) {
+        StringBuilder sb = new StringBuilder();
+        String format = "| %-28s | %8s | %9s | %7s | %9s | %6s |%n";
+        sb.append(String.format(format, "field", "expected", "extracted", "correct", "precision", "recall"));
+        sb.append(String.format(format, "---", "---", "---", "---", "---", "---"));
+        rows.forEach((name, s) -> sb.append(String.format(format, name, s.expected, s.extracted, s.correct,
+                String.format("%.3f", s.precision()), String.format("%.3f", s.recall()))));
+        return sb.toString();
+    }
+}
