@@ -34,4 +34,6 @@ fi
 [ -x src/test/node/node_modules/.bin/redocly ] || (cd src/test/node && npm ci --no-audit --no-fund)
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-exec mvn -B verify "$@"
+mvn -B verify "$@"
+# acknowledged writes survive kill -9 (the jar as its own process, H2 and PostgreSQL)
+scripts/crash-durability.sh

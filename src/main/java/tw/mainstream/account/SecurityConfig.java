@@ -1,11 +1,14 @@
 package tw.mainstream.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tw.mainstream.shared.web.api.ApiSecurityProblems;
@@ -13,8 +16,9 @@ import tw.mainstream.shared.web.api.ApiSecurityProblems;
 /**
  * Pages sign in with a form; the API answers 401 and 403 as problem details instead of redirecting
  * and also takes HTTP Basic.
- * CSRF protects every cookie-based request; calls carrying an Authorization header are exempt
- * because a browser never adds that header by itself. Role and scope are checked in the services.
+ * CSRF protects every request except those that can only authenticate with HTTP Basic. Headers:
+ * a strict Content-Security-Policy, Referrer-Policy and Permissions-Policy. Role and scope are
+ * checked in the services.
  */
 @Configuration
 class SecurityConfig {
@@ -22,6 +26,24 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Scripts only from our own files (no inline script or handler); pages never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    /**
+     * A request that can only authenticate with HTTP Basic: Basic credentials and no session
+     * cookie. It either signs in with them or gets 401, so it needs no CSRF token; any other
+     * Authorization header, or Basic next to a session, still needs the token.
+     */
+    static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
     }
 
     @Bean
@@ -37,7 +59,11 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -1,9 +1,10 @@
 package tw.mainstream.document;
 
-import tw.mainstream.shared.text.OutlineNumbering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import tw.mainstream.shared.text.OutlineNumbering;
+import tw.mainstream.shared.text.OutlineNumbering.Brackets;
 
 /**
  * An official document (minutes, meeting notice, agenda, sign-in sheet, follow-up table) as a
@@ -14,9 +15,11 @@ import java.util.regex.Pattern;
  * @param headerFields labelled lines under the title, in order (時間, 地點, 主席, 紀錄 …)
  * @param body         the body blocks; sections are numbered 壹、 一、 （一） 1. （1） by depth
  * @param footer       a closing line (e.g. the issuing unit), or {@code null}
+ * @param brackets     how levels 3 and 5 are bracketed: full-width （一） as in 公文, or half-width (一)
+ *                     as agencies type them in minutes
  */
 public record OfficialDocument(List<String> titleLines, List<HeaderField> headerFields,
-                               List<Block> body, String footer) {
+                               List<Block> body, String footer, Brackets brackets) {
 
     private static final Pattern PUNCTUATION = Pattern.compile("[。，、；：！？,;:!?]|[.]$");
 
@@ -33,11 +36,16 @@ public record OfficialDocument(List<String> titleLines, List<HeaderField> header
         headerFields = List.copyOf(headerFields);
         body = List.copyOf(body);
         footer = Texts.optional(footer);
+        brackets = brackets == null ? Brackets.FULL_WIDTH : brackets;
         int depth = sectionDepth(body);
         if (depth > OutlineNumbering.MAX_LEVEL) {
             throw new IllegalArgumentException("Sections are nested " + depth
                     + " deep; official numbering has " + OutlineNumbering.MAX_LEVEL + " levels");
         }
+    }
+
+    public OfficialDocument(List<String> titleLines, List<HeaderField> headerFields, List<Block> body, String footer) {
+        this(titleLines, headerFields, body, footer, Brackets.FULL_WIDTH);
     }
 
     /** The title as one line, e.g. for the PDF title or the HTML {@code <title>}. */
@@ -67,6 +75,7 @@ public record OfficialDocument(List<String> titleLines, List<HeaderField> header
         private final List<HeaderField> headerFields = new ArrayList<>();
         private final List<Block> body = new ArrayList<>();
         private String footer;
+        private Brackets brackets = Brackets.FULL_WIDTH;
 
         private Builder() {
         }
@@ -91,8 +100,14 @@ public record OfficialDocument(List<String> titleLines, List<HeaderField> header
             return this;
         }
 
+        /** Half-width brackets (一) (1), as agencies type them in minutes; full-width by default. */
+        public Builder brackets(Brackets value) {
+            brackets = value;
+            return this;
+        }
+
         public OfficialDocument build() {
-            return new OfficialDocument(titleLines, headerFields, body, footer);
+            return new OfficialDocument(titleLines, headerFields, body, footer, brackets);
         }
     }
 }

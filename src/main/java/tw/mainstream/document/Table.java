@@ -9,7 +9,7 @@ import java.util.List;
  * @param header       the column headings
  * @param rows         the body rows; each has exactly one cell per column
  * @param columnWidths relative column widths (any positive weights, e.g. 15/40/25/12/8),
- *                     or an empty list for equal widths
+ *                     or an empty list for widths fitted to the content
  */
 public record Table(String caption, List<String> header, List<List<String>> rows,
                     List<Integer> columnWidths) implements Block {
@@ -38,13 +38,15 @@ public record Table(String caption, List<String> header, List<List<String>> rows
         this(caption, header, rows, List.of());
     }
 
-    /** Relative widths normalised to fractions summing to 1. */
+    /** Relative widths normalised to fractions summing to 1 (fitted to the content when none are given). */
     public double[] widthFractions() {
+        if (columnWidths.isEmpty()) {
+            return ColumnFit.fractions(header, rows);
+        }
         double[] fractions = new double[header.size()];
-        double total = columnWidths.isEmpty() ? header.size()
-                : columnWidths.stream().mapToInt(Integer::intValue).sum();
+        double total = columnWidths.stream().mapToInt(Integer::intValue).sum();
         for (int i = 0; i < fractions.length; i++) {
-            fractions[i] = (columnWidths.isEmpty() ? 1 : columnWidths.get(i)) / total;
+            fractions[i] = columnWidths.get(i) / total;
         }
         return fractions;
     }

@@ -48,6 +48,14 @@ public final class MinutesImporter {
     }
 
     /** Parses text already extracted, e.g. pasted by a user. */
+    /** A title or a date of a meeting, or agenda items with a resolution or an item label (案由一、提案二). */
+    private static boolean looksLikeMinutes(ImportedMinutes m) {
+        return m.title() != null || m.date() != null || m.items().stream().anyMatch(
+                i -> !i.resolutions().isEmpty() || (i.label() != null && ITEM_LABEL.matcher(i.label()).find()));
+    }
+
+    private static final java.util.regex.Pattern ITEM_LABEL = java.util.regex.Pattern.compile("^(案由|提案|議案|第)");
+
     public static ImportResult importText(String filename, String text) {
         if (text == null || text.isBlank()) {
             return ImportResult.failure(filename, "檔案中沒有文字內容");
@@ -55,7 +63,7 @@ public final class MinutesImporter {
         try {
             text = CjkNormalizer.normalize(text);
             ImportedMinutes minutes = MinutesParser.parse(text);
-            if (minutes.title() == null && minutes.date() == null && minutes.items().isEmpty()) {
+            if (!looksLikeMinutes(minutes)) {
                 return ImportResult.failure(filename, "檔案中找不到會議紀錄的標題、日期或議案，請確認是否為會議紀錄");
             }
             return ImportResult.ok(filename, minutes, text);

@@ -4,5 +4,5 @@
  * Other modules call {@link tw.mainstream.meeting.MeetingApi} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-        allowedDependencies = {"committee", "publicsite", "search", "shared", "shared :: *"})
+        allowedDependencies = {"committee", "document", "publicsite", "search", "shared", "shared :: *"})
 package tw.mainstream.meeting;

@@ -1,5 +1,6 @@
 package tw.mainstream.search;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public class SearchIndexer implements ChangeFeedCursor {
 
     @EventListener
     public void onChange(EntityChanged change) {
-        if (sources.stream().anyMatch(s -> s.handles(change.type()))) {
+        if (!worker.isShutdown() && sources.stream().anyMatch(s -> s.handles(change.type()))) {
             worker.submit(() -> apply(change));
         }
     }
@@ -78,6 +79,9 @@ public class SearchIndexer implements ChangeFeedCursor {
     /** Applies other nodes' changes and records the position; returns when they are committed. */
     @EventListener
     public void onRemote(RemoteChanges remote) {
+        if (worker.isShutdown()) {
+            return;
+        }
         List<EntityChanged> relevant = remote.changes().stream()
                 .filter(c -> sources.stream().anyMatch(s -> s.handles(c.type()))).toList();
         try {
@@ -130,6 +134,19 @@ public class SearchIndexer implements ChangeFeedCursor {
             worker.submit(() -> { }).get(5, TimeUnit.MINUTES);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * On a clean stop, finishes the changes already queued and stops the thread before the index
+     * and the database (which this bean depends on) are closed.
+     */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+            log.warn("Search indexer still busy after 30 s at shutdown; the index is rebuilt at next start if needed");
+            worker.shutdownNow();
         }
     }
 

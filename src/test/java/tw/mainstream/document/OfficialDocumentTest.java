@@ -60,14 +60,23 @@ class OfficialDocumentTest {
     }
 
     @Test
-    void walkerNumbersSectionsByDepthAndRestartsInsideRemarks() {
+    void walkerNumbersSectionsByDepthAndPointsByTheirLevel() {
         List<String> labels = new ArrayList<>();
-        BlockWalker.walk(MinutesFixtures.nia().body(), new Recorder(labels));
-        assertThat(labels).startsWith("壹、宣布開會", "貳、主席致詞：（略）", "參、本署 110 年性別平等工作小組第 2 次會議決議辦理情形");
-        assertThat(labels).contains("肆、報告事項", "伍、臨時動議：無。", "陸、主席結論", "柒、散會：下午 3 時 40 分。");
-        // 說明 items of report item 一 are level 3; the points of the unit's remark restart at （一）
+        BlockWalker.walk(MinutesFixtures.nia(), new Recorder(labels));
+        assertThat(labels).startsWith("壹、宣布開會", "貳、主席致詞：（略）", "參、本署 110 年性別平等工作小組第 2 次會議決議辦理情形。");
+        assertThat(labels).contains("肆、報告事項：", "伍、臨時動議：無。", "陸、主席結論", "柒、散會：下午 3 時 40 分。");
+        // 說明 points of report item 一 are (一)…(四); a speaker's points are 一、 under the item 一、, sub-points (一)
         assertThat(labels.stream().filter(l -> l.startsWith("（四）")).toList()).hasSize(1);
-        assertThat(labels).contains("（二）有關「註記」權責部分：", "1.戶政機關係受理雙方為本國人或其中一方為非同性婚姻合法化國家之外國人的註記申請。");
+        assertThat(labels).contains("一、因本案尚有與其他部會聯繫作業，建議賡續列管，並請加強論述和其他部會聯繫作為情形。",
+                "二、有關「註記」權責部分：", "（一）戶政機關係受理雙方為本國人或其中一方為非同性婚姻合法化國家之外國人的註記申請。");
+    }
+
+    @Test
+    void aPointAloneIsNotNumbered() {
+        List<String> labels = new ArrayList<>();
+        BlockWalker.walk(List.of(new PointList(2, List.of(PointList.Point.of("唯一一點")))), new Recorder(labels));
+        assertThat(labels).containsExactly("唯一一點");
+        assertThatThrownBy(() -> new PointList(6, List.of(PointList.Point.of("x")))).hasMessageContaining("level");
     }
 
     private record Recorder(List<String> labels) implements BlockVisitor {
@@ -90,6 +99,11 @@ class OfficialDocumentTest {
 
         @Override
         public void endRemark(Remark remark, int depth) {
+        }
+
+        @Override
+        public void point(String label, String text, int depth) {
+            labels.add(label + text);
         }
 
         @Override

@@ -44,6 +44,8 @@ public abstract class BrowserTest {
     private Browser browser;
     private BrowserContext context;
     protected Page page;
+    /** Anything the Content-Security-Policy blocked on any page of the test: must stay empty. */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
@@ -71,11 +73,18 @@ public abstract class BrowserTest {
         context.setDefaultTimeout(60_000);
         context.setDefaultNavigationTimeout(60_000);
         page = context.newPage();
+        cspViolations.clear();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(page.url() + ": " + m.text());
+            }
+        });
     }
 
     @AfterEach
     void closeContext() {
         context.close();
+        assertThat(cspViolations).as("blocked by the Content-Security-Policy").isEmpty();
     }
 
     @AfterAll

@@ -95,11 +95,11 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(page.getByText("已存成會議，會議紀錄已確認。")).isVisible();
         assertThat(page.locator("#minutes-status")).hasText("已確認");
         // 第 1 次 is taken by the demo meeting: the import takes the next free number
-        assertThat(page.locator("article.minutes h1")).hasText(
-                java.util.regex.Pattern.compile("^111 年性別平等工作小組第 [2-9] 次會議紀錄$"));
-        assertThat(page.locator("article.minutes")).containsText("請移民資訊組參考委員意見，賡續辦理相關事宜。");
-        assertThat(page.locator("article.minutes")).containsText("增列臨時動議：性別統計指標檢討");
-        assertThat(page.locator("article.minutes")).not().containsText("本署辦理情形等 4 案");
+        assertThat(page.locator("article.od-document h1")).hasText(
+                java.util.regex.Pattern.compile("^內政部移民署 111 年性別平等工作小組第 [2-9] 次會議紀錄$"));
+        assertThat(page.locator("article.od-document")).containsText("請移民資訊組參考委員意見，賡續辦理相關事宜。");
+        assertThat(page.locator("article.od-document")).containsText("增列臨時動議：性別統計指標檢討");
+        assertThat(page.locator("article.od-document")).not().containsText("本署辦理情形等 4 案");
         assertAccessible();
 
         signOut();
@@ -115,10 +115,10 @@ class ImportJourneyTest extends BrowserTest {
         button("存成會議").click();
         assertThat(page.locator("#duplicates")).containsText("105 年第 1 次會議");
         button("仍要建立").click();
-        assertThat(page.locator("article.minutes h1")).hasText(
-                java.util.regex.Pattern.compile("^臺北市政府資訊局性別平等專案小組 105 年第 [2-9] 次會議紀錄$"));
-        assertThat(page.locator("article.minutes")).containsText("請人事室與綜企組依性平辦與委員建議辦理。");
-        assertThat(page.locator("article.minutes")).containsText("調整本屆「臺北市智慧城市委員會」委員名單性別比例");
+        assertThat(page.locator("article.od-document h1")).hasText(
+                java.util.regex.Pattern.compile("^臺北市府資訊局性別平等專案小組 105 年第 [2-9] 次會議紀錄$"));
+        assertThat(page.locator("article.od-document")).containsText("請人事室與綜企組依性平辦與委員建議辦理。");
+        assertThat(page.locator("article.od-document")).containsText("調整本屆「臺北市智慧城市委員會」委員名單性別比例");
         assertAccessible();
 
         open("/imports");

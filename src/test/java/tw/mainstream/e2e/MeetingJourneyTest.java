@@ -31,6 +31,7 @@ class MeetingJourneyTest extends BrowserTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
     @Autowired MinutesContentService content;
+    @Autowired tw.mainstream.meeting.domain.MinutesService minutes;
 
     @Test
     void secretariatRunsAMeetingFromScheduleToPublicMinutes() {
@@ -42,7 +43,7 @@ class MeetingJourneyTest extends BrowserTest {
         Long item = agenda.add(earlier.getId(), new ItemDraft(AgendaItemKind.REPORT, "失聯移工安置機制", null, units.get(1), null, 1, null), sec).getId();
         content.addResolution(earlier.getId(), item, new ResolutionDraft(ResolutionKind.RESOLUTION, ResolutionOutcome.CONTINUED,
                 "請賡續辦理並於下次會議報告。", units.get(1), false), sec);
-        meetings.markHeld(earlier.getId(), sec);
+        minutes.confirm(earlier.getId(), sec);
 
         signIn("demo-secretariat");
         open("/meetings/new?taskForceId=" + tf);
@@ -92,9 +93,13 @@ class MeetingJourneyTest extends BrowserTest {
         card.locator("textarea[name=text]").last().fill("洽悉，並請各單位賡續辦理。");
         card.locator("button:has-text('新增決議')").click();
         assertThat(page.locator("body")).containsText("洽悉，並請各單位賡續辦理。");
+        var followUp = page.locator("article.card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("失聯移工安置機制"));
+        followUp.getByLabel("繼續列管", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
+        followUp.locator("button:has-text('儲存決定')").click();
+        assertThat(followUp.locator("input[value=CONTINUED]")).isChecked();
 
         open("/meetings/" + id + "/minutes");
-        assertThat(page.locator("article.minutes")).containsText("吳委員嘉麗");
+        assertThat(page.locator("article.od-document")).containsText("吳委員嘉麗");
         assertAccessible();
         page.locator("button:has-text('分送委員表示意見')").click();
         assertThat(page.locator("#minutes-status")).containsText("分送中");
@@ -127,8 +132,8 @@ class MeetingJourneyTest extends BrowserTest {
 
         signOut();
         open("/public/meetings/" + id);
-        assertThat(page.locator("article.minutes")).containsText("吳委員O麗");
-        assertThat(page.locator("article.minutes")).not().containsText("吳委員嘉麗");
+        assertThat(page.locator("article.od-document")).containsText("吳委員O麗");
+        assertThat(page.locator("article.od-document")).not().containsText("吳委員嘉麗");
         assertAccessible();
     }
 }

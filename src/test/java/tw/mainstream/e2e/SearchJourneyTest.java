@@ -52,7 +52,7 @@ class SearchJourneyTest extends BrowserTest {
         assertThat(hits().first()).isVisible();
         org.assertj.core.api.Assertions.assertThat(hitKinds()).contains("列管事項", "會議紀錄");
         org.assertj.core.api.Assertions.assertThat(hitLinks()).anyMatch(h -> h.startsWith("/tracking/items/"));
-        assertThat(page.locator("section")).not().containsText("臺北市政府資訊局性別平等專案小組");
+        assertThat(page.locator("section")).not().containsText("臺北市府資訊局性別平等專案小組");
         assertThat(hits().locator("mark").first()).hasText("列管");
         assertAccessible();
 
@@ -88,7 +88,7 @@ class SearchJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(hitKinds()).isNotEmpty().allMatch("會議紀錄"::equals);
         org.assertj.core.api.Assertions.assertThat(hitLinks()).allMatch(h -> h.startsWith("/public/meetings/"));
         // the published Taipei minutes are public; their members' names only masked
-        Locator taipei = hits().filter(new Locator.FilterOptions().setHasText("臺北市政府資訊局性別平等專案小組"));
+        Locator taipei = hits().filter(new Locator.FilterOptions().setHasText("臺北市府資訊局性別平等專案小組"));
         assertThat(taipei).hasCount(1);
         assertThat(taipei).containsText("吳O麗委員");
         assertThat(taipei).not().containsText("吳嘉麗");

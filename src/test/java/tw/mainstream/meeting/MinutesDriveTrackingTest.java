@@ -112,7 +112,7 @@ class MinutesDriveTrackingTest extends IntegrationTest {
         mvc.perform(post("/api/v1/meetings/" + second.getId() + "/minutes/confirm").with(users.as("demo-secretariat")).with(csrf())
                         .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("上次會議決議辦理情形「有關哺集乳室設置案」尚未決定解除列管或繼續列管，會議紀錄不能確認。"));
+                .andExpect(jsonPath("$.detail").value("上次會議決議辦理情形尚有未決定者：有關哺集乳室設置案。請選擇解除列管或繼續列管後，再確認會議紀錄。"));
         assertThat(items(dashboard).get(0).get("status")).as("nothing half-applied").isEqualTo("OPEN");
         assertThat(decisions(dashboardItem)).isZero();
         assertThat(reads.minutesState(second.getId(), sec()).status()).isNotEqualTo(MinutesStatus.CONFIRMED);

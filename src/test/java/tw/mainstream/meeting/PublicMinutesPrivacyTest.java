@@ -57,7 +57,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
     void taipei105MinutesKeepTheCarriedOverMentionMasked() throws Exception {
         CurrentUser admin = users.current("demo-admin");
         MeetingView taipei = published().stream()
-                .filter(m -> m.taskForceName().startsWith("臺北市政府資訊局") && m.rocYear() == 105).findFirst().orElseThrow();
+                .filter(m -> m.taskForceName().startsWith("臺北市府資訊局") && m.rocYear() == 105).findFirst().orElseThrow();
         assertThat(api.minutes(taipei.id(), admin, false).sections().toString()).contains("建請吳委員嘉麗提供委員推薦名單");
 
         String page = body("/public/meetings/" + taipei.id());
@@ -76,7 +76,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
     void noPersonOfAnyTaskForceIsNamedInPublishedMinutesOrThePublicSearch() throws Exception {
         indexer.startRebuild().get();
         List<MeetingView> all = published();
-        assertThat(all).extracting(MeetingView::taskForceName).anyMatch(n -> n.startsWith("臺北市政府資訊局"));
+        assertThat(all).extracting(MeetingView::taskForceName).anyMatch(n -> n.startsWith("臺北市府資訊局"));
         for (MeetingView m : all) {
             Set<String> people = people(m);
             assertThat(people).hasSizeGreaterThan(3);

@@ -82,7 +82,7 @@ class TrackingWebTest extends IntegrationTest {
     @Test
     void niaFollowUpKeepsTheShelterItemOpen() throws Exception {
         mvc.perform(get("/tracking/follow-up").with(users.as("demo-secretariat"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("移民署協助失聯移工懷孕或攜子婦女安置機制")))
+                .andExpect(content().string(containsString("請國際及執法事務組依委員建議，研議相關精進措施")))
                 .andExpect(content().string(containsString("請彙整相關數據送委員參考")))
                 .andExpect(content().string(not(containsString("提升外來人口性別平等觀念"))));
     }
@@ -182,7 +182,7 @@ class TrackingWebTest extends IntegrationTest {
         byte[] csv = mvc.perform(get("/tracking/export.csv").with(users.as("demo-secretariat")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("移民署協助失聯移工").contains("主辦單位");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("請國際及執法事務組依委員建議").contains("主辦單位");
         byte[] xlsx = mvc.perform(get("/tracking/export.xlsx").with(users.as("demo-secretariat")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(Sheets.read("a.xlsx", xlsx).get(0).get(2).text()).isEqualTo("內容說明或裁(指)示事項");
@@ -190,10 +190,10 @@ class TrackingWebTest extends IntegrationTest {
                 .andExpect(header().string("Content-Type", containsString("opendocument.spreadsheet")))
                 .andReturn().getResponse().getContentAsByteArray();
         List<List<Sheets.Value>> rows = Sheets.read("a.ods", ods);
-        assertThat(rows.stream().flatMap(List::stream).map(Sheets.Value::text)).anyMatch(t -> t.contains("失聯移工"));
+        assertThat(rows.stream().flatMap(List::stream).map(Sheets.Value::text)).anyMatch(t -> t.contains("請國際及執法事務組依委員建議"));
         String taipeiCsv = mvc.perform(get("/tracking/export.csv").with(users.as("demo-taipei")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(taipeiCsv).contains("智慧城市").doesNotContain("失聯移工");
+        assertThat(taipeiCsv).contains("智慧城市").doesNotContain("國際及執法事務組");
     }
 
     @Test

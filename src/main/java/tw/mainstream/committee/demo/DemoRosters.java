@@ -66,7 +66,7 @@ class DemoRosters {
         Charter charter = new Charter().members(7, 21).external(3, null).term(2, null).meetingInterval(4)
                 .quorum(QuorumRule.AT_LEAST_HALF).attendanceFee(new BigDecimal("2000"))
                 .reportsTo("臺北市性別平等委員會");
-        TaskForce tf = taskForces.save(new TaskForce(agencyId, "臺北市政府資訊局性別平等專案小組", charter));
+        TaskForce tf = taskForces.save(new TaskForce(agencyId, "臺北市府資訊局性別平等專案小組", charter));
         LocalDate since = LocalDate.of(2016, 1, 1);
         internal(tf, "陳O敏", Sex.FEMALE, "主任秘書", "資訊局", Role.CONVENER, since);
         external(tf, "吳O光", Sex.MALE, "教授", "輔仁大學法律系", 2016, null);
@@ -79,9 +79,9 @@ class DemoRosters {
         internal(tf, "徐O蓮", Sex.FEMALE, "主任", "會計室", Role.MEMBER, since);
         internal(tf, "陳O芊", Sex.FEMALE, "主任", "秘書室", Role.MEMBER, since);
         internal(tf, "靳O欣", Sex.MALE, "主任", "政風室", Role.MEMBER, since);
-        liaison(tf, "黃O聚", Sex.MALE, "性別業務股長", "綜合企劃組", since);
-        liaison(tf, "楊O茹", Sex.FEMALE, "科員", "人事室", since);
-        liaison(tf, "麥O銘", Sex.MALE, "法務研究員", "法務", since);
+        liaison(tf, "黃O聚", Sex.MALE, "性別業務股長", "綜合企劃組", "性別議題聯絡人-性別業務股長", since);
+        liaison(tf, "楊O茹", Sex.FEMALE, "科員", "人事室", "性別議題聯絡人-人事室科員", since);
+        liaison(tf, "麥O銘", Sex.MALE, "法務研究員", "法務", "性別議題聯絡人-法務研究員", since);
     }
 
     private void internal(TaskForce tf, String name, Sex sex, String title, String org, Role role, LocalDate since) {
@@ -90,10 +90,10 @@ class DemoRosters {
         memberships.save(new Membership(tf.getId(), p.getId(), role, true, true, post, since, null));
     }
 
-    /** 性別議題聯絡人 who sit as members (資訊局 lists them as 委員). */
-    private void liaison(TaskForce tf, String name, Sex sex, String title, String org, LocalDate since) {
+    /** 性別議題聯絡人 who sit as members (資訊局 lists them as 委員), with their post as its minutes write it. */
+    private void liaison(TaskForce tf, String name, Sex sex, String title, String org, String post, LocalDate since) {
         Person p = people.save(new Person(tf.getAgencyId(), name, sex, title, org));
-        memberships.save(new Membership(tf.getId(), p.getId(), Role.MEMBER, true, true, "性別議題聯絡人", since, null));
+        memberships.save(new Membership(tf.getId(), p.getId(), Role.MEMBER, true, true, post, since, null));
     }
 
     /** One row per two-year term from {@code firstYear} up to the term that runs past the next 90 days. */

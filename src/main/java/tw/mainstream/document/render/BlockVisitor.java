@@ -24,6 +24,9 @@ public interface BlockVisitor {
 
     void endRemark(Remark remark, int depth);
 
+    /** One numbered point of a {@link tw.mainstream.document.PointList}; {@code label} may be empty. */
+    void point(String label, String text, int depth);
+
     void table(Table table, int depth);
 
     void image(Image image, int depth);

@@ -43,6 +43,8 @@ public final class DocxRenderer {
     private static final int MARGIN = 1134;
     private static final int CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
     private static final int INDENT_PER_DEPTH = 360;
+    /** Left and right cell padding in twips (0.1 cm, as in the ODT). */
+    private static final int CELL_PADDING = 57;
 
     public byte[] render(OfficialDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -57,7 +59,7 @@ public final class DocxRenderer {
             docx.getProperties().getCoreProperties().setTitle(document.title());
             Writer writer = new Writer(docx);
             writer.header(document);
-            BlockWalker.walk(document.body(), writer);
+            BlockWalker.walk(document, writer);
             if (document.footer() != null) {
                 XWPFParagraph footer = docx.createParagraph();
                 footer.setAlignment(ParagraphAlignment.RIGHT);
@@ -126,7 +128,7 @@ public final class DocxRenderer {
             XWPFParagraph heading = docx.createParagraph();
             heading.setStyle(DocxStyles.heading(level));
             indent(heading, level - 1);
-            run(heading, label + section.heading(), level <= 2);
+            run(heading, label + section.heading(), level == 1);
         }
 
         @Override
@@ -152,6 +154,13 @@ public final class DocxRenderer {
 
         @Override
         public void endRemark(Remark remark, int depth) {
+        }
+
+        @Override
+        public void point(String label, String text, int depth) {
+            XWPFParagraph p = docx.createParagraph();
+            indent(p, depth);
+            run(p, label + text, false);
         }
 
         @Override
@@ -218,6 +227,14 @@ public final class DocxRenderer {
                 cellText(head.getCell(c), header.get(c), true);
                 head.getCell(c).setColor("EEEEEE");
                 head.getCell(c).getParagraphs().get(0).setAlignment(ParagraphAlignment.CENTER);
+            }
+            table.setCellMargins(CELL_PADDING / 2, CELL_PADDING, CELL_PADDING / 2, CELL_PADDING);
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (double width : widths) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(width * CONTENT_WIDTH)));
             }
             for (int r = 0; r <= rows; r++) {
                 for (int c = 0; c < widths.length; c++) {

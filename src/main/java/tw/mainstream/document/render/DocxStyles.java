@@ -48,7 +48,7 @@ final class DocxStyles {
         for (int level = 1; level <= 5; level++) {
             int size = level == 1 ? 26 : 24;
             styles.addStyle(new XWPFStyle(paragraphStyle(heading(level), "heading " + level,
-                    level - 1, size, level <= 2, false)));
+                    level - 1, size, level == 1, false)));
         }
     }
 

@@ -50,7 +50,7 @@ public final class OdtRenderer {
             odt.getOfficeMetadata().setLanguage("zh-TW");
             Writer writer = new Writer(odt, text);
             writer.header(document);
-            BlockWalker.walk(document.body(), writer);
+            BlockWalker.walk(document, writer);
             if (document.footer() != null) {
                 writer.paragraph(OdtStyles.FOOTER).setTextContent(document.footer());
             }
@@ -137,6 +137,11 @@ public final class OdtRenderer {
 
         @Override
         public void endRemark(Remark remark, int depth) {
+        }
+
+        @Override
+        public void point(String label, String text, int depth) {
+            OdfWhitespaceProcessor.appendText(paragraph(OdtStyles.body(depth)), label + text);
         }
 
         @Override

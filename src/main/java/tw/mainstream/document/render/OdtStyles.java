@@ -4,7 +4,6 @@ import org.odftoolkit.odfdom.doc.OdfDocument;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.style.props.OdfPageLayoutProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
-import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
 import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeStyles;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
@@ -27,8 +26,6 @@ final class OdtStyles {
     static final String CELL = "MS_Cell";
     static final String CELL_HEAD = "MS_CellHead";
     static final String STRONG = "MS_Strong";
-    static final String CELL_BOX = "MS_CellBox";
-    static final String CELL_HEAD_BOX = "MS_CellHeadBox";
     static final String FOOTER = "MS_Footer";
     /** Left indentation per nesting depth (1.5 em of 12 pt). */
     static final double INDENT_CM = 0.635;
@@ -67,10 +64,8 @@ final class OdtStyles {
             heading.setProperty(OdfParagraphProperties.MarginLeft, cm((level - 1) * INDENT_CM));
             heading.setProperty(OdfParagraphProperties.MarginTop, "0.2cm");
             heading.setProperty(OdfParagraphProperties.KeepWithNext, "always");
-            if (level <= 2) {
-                bold(heading);
-            }
             if (level == 1) {
+                bold(heading);
                 size(heading, "13pt");
             }
         }
@@ -82,13 +77,6 @@ final class OdtStyles {
         }
         OdfStyle strong = styles.newStyle(STRONG, OdfStyleFamily.Text);
         bold(strong);
-        OdfStyle box = styles.newStyle(CELL_BOX, OdfStyleFamily.TableCell);
-        box.setProperty(OdfTableCellProperties.Border, "0.5pt solid #000000");
-        box.setProperty(OdfTableCellProperties.Padding, "0.1cm");
-        OdfStyle headBox = styles.newStyle(CELL_HEAD_BOX, OdfStyleFamily.TableCell);
-        headBox.setProperty(OdfTableCellProperties.Border, "0.5pt solid #000000");
-        headBox.setProperty(OdfTableCellProperties.Padding, "0.1cm");
-        headBox.setProperty(OdfTableCellProperties.BackgroundColor, "#eeeeee");
         a4(document);
     }
 

@@ -9,6 +9,7 @@ import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
 import org.odftoolkit.odfdom.dom.element.text.TextPElement;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTableColumnProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTableProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTableRowProperties;
@@ -23,12 +24,30 @@ final class OdtTables {
     private final OdfContentDom dom;
     private final Element parent;
     private final OdfOfficeAutomaticStyles automatic;
+    private final String cellBox;
+    private final String headBox;
     private int count;
 
     OdtTables(OdfContentDom dom, Element parent) {
         this.dom = dom;
         this.parent = parent;
         this.automatic = dom.getOrCreateAutomaticStyles();
+        this.cellBox = box(null);
+        this.headBox = box("#eeeeee");
+    }
+
+    /**
+     * Borders and padding as automatic cell styles in content.xml: LibreOffice Writer ignores
+     * table-cell styles among the common styles, and the tables came out without lines.
+     */
+    private String box(String background) {
+        OdfStyle style = automatic.newStyle(OdfStyleFamily.TableCell);
+        style.setProperty(OdfTableCellProperties.Border, "0.5pt solid #000000");
+        style.setProperty(OdfTableCellProperties.Padding, "0.1cm");
+        if (background != null) {
+            style.setProperty(OdfTableCellProperties.BackgroundColor, background);
+        }
+        return style.getStyleNameAttribute();
     }
 
     void table(List<String> header, List<List<String>> rows, double[] widths, boolean signatureRows) {
@@ -51,7 +70,7 @@ final class OdtTables {
         }
         TableTableRowElement head = table.newTableTableHeaderRowsElement().newTableTableRowElement();
         for (String heading : header) {
-            cell(head, heading, OdtStyles.CELL_HEAD_BOX, OdtStyles.CELL_HEAD);
+            cell(head, heading, headBox, OdtStyles.CELL_HEAD);
         }
         String rowStyle = null;
         if (signatureRows) {
@@ -65,7 +84,7 @@ final class OdtTables {
                 row.setTableStyleNameAttribute(rowStyle);
             }
             for (String value : cells) {
-                cell(row, value, OdtStyles.CELL_BOX, OdtStyles.CELL);
+                cell(row, value, cellBox, OdtStyles.CELL);
             }
         }
     }

@@ -64,7 +64,7 @@ public final class XhtmlWriter implements BlockVisitor {
             out.append("</dl>\n");
         }
         out.append("</header>\n");
-        BlockWalker.walk(document.body(), writer);
+        BlockWalker.walk(document, writer);
         if (document.footer() != null) {
             out.append("<footer class=\"od-footer\"><p>");
             escape(document.footer(), out);
@@ -78,7 +78,7 @@ public final class XhtmlWriter implements BlockVisitor {
         out.append("<section class=\"od-section\">\n<h").append(level + 1)
                 .append(" class=\"od-heading od-l").append(level).append(" od-i").append(level - 1)
                 .append("\"><span class=\"od-num\">").append(label).append("</span>");
-        escape(section.heading(), out);
+        multiline(section.heading());
         out.append("</h").append(level + 1).append(">\n");
     }
 
@@ -106,6 +106,18 @@ public final class XhtmlWriter implements BlockVisitor {
     @Override
     public void endRemark(Remark remark, int depth) {
         out.append("</div>\n");
+    }
+
+    @Override
+    public void point(String label, String text, int depth) {
+        out.append("<p class=\"od-p od-point od-i").append(depth).append("\">");
+        if (!label.isEmpty()) {
+            out.append("<span class=\"od-num\">");
+            escape(label, out);
+            out.append("</span>");
+        }
+        multiline(text);
+        out.append("</p>\n");
     }
 
     @Override

@@ -16,18 +16,26 @@ final class OdtTextExtractor {
     private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 
-    private OdtTextExtractor() {
+    private final OdtListNumbering numbering;
+    /** The enclosing lists' style and depth while walking a list, and the number of the current item. */
+    private String listStyle;
+    private int listLevel;
+    private String itemPrefix = "";
+
+    private OdtTextExtractor(OdtListNumbering numbering) {
+        this.numbering = numbering;
     }
 
     static String extract(byte[] bytes) throws Exception {
         try (OdfTextDocument document = OdfTextDocument.loadDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
-            blocks(document.getContentRoot(), lines);
+            OdtListNumbering numbering = new OdtListNumbering(document.getContentDom(), document.getStylesDom());
+            new OdtTextExtractor(numbering).blocks(document.getContentRoot(), lines);
             return String.join("\n", lines);
         }
     }
 
-    private static void blocks(Node parent, List<String> lines) {
+    private void blocks(Node parent, List<String> lines) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) {
                 continue;
@@ -35,7 +43,15 @@ final class OdtTextExtractor {
             String ns = e.getNamespaceURI();
             String name = e.getLocalName();
             if (TEXT_NS.equals(ns) && ("p".equals(name) || "h".equals(name))) {
-                lines.add(inline(e));
+                lines.add(itemPrefix + inline(e));
+                itemPrefix = "";
+            } else if (TEXT_NS.equals(ns) && "list".equals(name)) {
+                list(e, lines);
+            } else if (TEXT_NS.equals(ns) && "list-item".equals(name)) {
+                // an item that only holds a deeper list shows no number of its own
+                itemPrefix = listStyle == null || holdsOnlyAList(e) ? "" : numbering.prefix(listStyle, listLevel, e);
+                blocks(e, lines);
+                itemPrefix = "";
             } else if (TABLE_NS.equals(ns) && "table-row".equals(name)) {
                 lines.add(row(e));
             } else if (TEXT_NS.equals(ns) && ("tracked-changes".equals(name) || "sequence-decls".equals(name))) {
@@ -46,7 +62,30 @@ final class OdtTextExtractor {
         }
     }
 
-    private static String row(Element row) {
+    private static boolean holdsOnlyAList(Element item) {
+        for (Node n = item.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                return "list".equals(child.getLocalName());
+            }
+        }
+        return true;
+    }
+
+    /** A list, nested or not: its style is its own or the enclosing list's. */
+    private void list(Element list, List<String> lines) {
+        String outerStyle = listStyle;
+        String own = list.getAttributeNS(TEXT_NS, "style-name");
+        if (listLevel == 0) {
+            numbering.startList(list);
+        }
+        listStyle = own.isEmpty() ? outerStyle : own;
+        listLevel++;
+        blocks(list, lines);
+        listLevel--;
+        listStyle = outerStyle;
+    }
+
+    private String row(Element row) {
         List<String> cells = new ArrayList<>();
         for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element cell && TABLE_NS.equals(cell.getNamespaceURI())

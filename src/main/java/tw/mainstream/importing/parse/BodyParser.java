@@ -3,6 +3,7 @@ package tw.mainstream.importing.parse;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tw.mainstream.importing.ImportedItem;
@@ -143,6 +144,12 @@ final class BodyParser {
             addIfPresent(conclusion, line.content());
             return;
         }
+        if (item == null && container && line.kind() == LineKind.TEXT && !line.marked() && next != null
+                && next.kind() == LineKind.RESOLUTION) {
+            // 議程確認：詳大會議程。 followed by 決議：…: an unnumbered item
+            item = new ItemBuilder(section.itemKind(), null, line.content());
+            return;
+        }
         if (item == null && !line.marked() && NOTHING.matcher(line.text()).matches()) {
             // 臨時動議： on one line, 無。 on the next
             item = new ItemBuilder(section.itemKind(), sectionMarker, "無");
@@ -200,7 +207,12 @@ final class BodyParser {
     }
 
     private void finishItem() {
-        if (item != null && (container || section != SectionKind.OTHER || !item.isEmpty())) {
+        Matcher speech = item == null || item.title() == null ? null : SectionKind.OPENING.start().matcher(item.title());
+        if (speech != null && speech.find() && !item.hasResolution()) {
+            // 四、主席致詞：… numbered like the items: a speech, not an agenda item
+            addIfPresent(opening, speech.group(2));
+            item.explanationLines().forEach(l -> addIfPresent(opening, l));
+        } else if (item != null && (container || section != SectionKind.OTHER || !item.isEmpty())) {
             items.add(item);
         }
         item = null;

@@ -46,6 +46,17 @@ final class HeaderParser {
         List<String> uncertain = new ArrayList<>();
         List<Line> preamble = lines.subList(0, first);
         String title = title(preamble);
+        if (first == lines.size()) {
+            // no header and no section heading (the start is missing): the body follows the title, if any
+            first = 0;
+            for (int i = 0; title != null && i < lines.size(); i++) {
+                if (lines.get(i).text().equals(title)) {
+                    first = i + 1;
+                    break;
+                }
+            }
+            preamble = lines.subList(0, first);
+        }
         String agency = agency(preamble, title);
         if (agency == null && title != null) {
             agency = agencyFromTitle(title);
@@ -74,6 +85,9 @@ final class HeaderParser {
                     lastNumber = line.marker().number();
                 }
                 fields.addLine(line.content());
+            } else if (i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.RESOLUTION) {
+                // 議程確認：詳大會議程。 then 決議：…: the first item, not a header value
+                break;
             } else if (line.kind() == LineKind.TEXT && !line.marked() && fields.open() && !looksLikeHeading(line)) {
                 fields.appendToLast(line.content());
             } else if (unknownField(line, numbering, lastNumber)) {
@@ -82,6 +96,9 @@ final class HeaderParser {
                     lastNumber = line.marker().number();
                 }
                 fields.addOther(line.kind() == LineKind.SPEAKER ? line.text() : line.content());
+            } else if (strayLine(lines, i)) {
+                // 副議長 劉哲銘。 between 主席：… and 列席者：…
+                fields.addOther(line.text());
             } else {
                 break;
             }
@@ -107,6 +124,23 @@ final class HeaderParser {
             return true;
         }
         return line.marker().type() == numbering && line.marker().number() == lastNumber + 1;
+    }
+
+    /** An unnumbered line of text between header fields: a header field follows within two lines. */
+    private static boolean strayLine(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.marked() || (line.kind() != LineKind.TEXT && line.kind() != LineKind.SPEAKER)) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 2 && k < lines.size(); k++) {
+            if (lines.get(k).kind() == LineKind.HEADER) {
+                return true;
+            }
+            if (lines.get(k).kind() != LineKind.TEXT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A line holding a numbered section heading (六、主席報告) cannot be the value of an empty field. */

@@ -66,6 +66,14 @@ final class ItemBuilder {
         return lastFieldLabel;
     }
 
+    String title() {
+        return title;
+    }
+
+    List<String> explanationLines() {
+        return explanation;
+    }
+
     int number() {
         return number;
     }

@@ -31,10 +31,16 @@ final class Labels {
      * A label of the date, place, chair or recorder alone on its line, without a colon: the value follows on
      * the next line. 會議紀錄 is left out: alone on a line it is a title.
      */
-    static final Pattern BARE_LABEL = Pattern.compile("(" + Rules.alternation(HEADER.entrySet().stream()
-            .filter(e -> e.getValue().ordinal() <= HeaderField.RECORDER.ordinal())
-            .map(Map.Entry::getKey).filter(l -> !l.startsWith("會議紀") && !l.startsWith("會議記")).toList())
-            + ")\\s*");
+    static final Pattern BARE_LABEL = Pattern.compile("(" + mainLabels() + ")\\s*");
+
+    /** One of those labels, a space and a short value, as a table of a PDF comes out: 開會時間 112年3月15日 */
+    static final Pattern SPACED_LABEL = Pattern.compile("(" + mainLabels() + ")[ \\u3000]+(\\S.{0,40})");
+
+    private static String mainLabels() {
+        return Rules.alternation(HEADER.entrySet().stream()
+                .filter(e -> e.getValue().ordinal() <= HeaderField.RECORDER.ordinal())
+                .map(Map.Entry::getKey).filter(l -> !l.startsWith("會議紀") && !l.startsWith("會議記")).toList());
+    }
 
     /** The field a printed header label fills, or null. */
     static HeaderField headerField(String printed) {

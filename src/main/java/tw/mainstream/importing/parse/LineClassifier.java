@@ -69,6 +69,9 @@ public final class LineClassifier {
         if (Labels.HEADER_LABEL.matcher(rest).lookingAt()) {
             return new Line(index, LineKind.HEADER, marker, null, rest, text, bulleted);
         }
+        if ((m = Labels.SPACED_LABEL.matcher(rest)).matches()) {
+            return new Line(index, LineKind.HEADER, marker, null, m.group(1) + "：" + m.group(2), text, bulleted);
+        }
         if (Labels.BARE_LABEL.matcher(rest).matches()) {
             // 時間 alone on its line, the value on the next non-empty line
             return new Line(index, LineKind.HEADER, marker, null, rest.strip() + "：", text, bulleted);

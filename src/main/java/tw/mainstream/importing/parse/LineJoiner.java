@@ -12,6 +12,9 @@ final class LineJoiner {
     /** Shortest heading or field line that can have wrapped; shorter ones were ended on purpose. */
     private static final int MIN_WRAPPED_LENGTH = 20;
 
+    /** A line that starts with a short label and a colon (議程確認：…) begins a field of its own. */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^\\p{IsHan}{2,8}\\s*[:：]");
+
     private LineJoiner() {
     }
 
@@ -42,7 +45,8 @@ final class LineJoiner {
         if (line.kind() != LineKind.TEXT || line.marked() || line.bulleted()) {
             return false;
         }
-        if (LineClassifier.endsClause(previous.text()) || previous.content().isEmpty()) {
+        if (LineClassifier.endsClause(previous.text()) || previous.content().isEmpty()
+                || LABELLED.matcher(line.text()).find()) {
             return false;
         }
         return switch (previous.kind()) {

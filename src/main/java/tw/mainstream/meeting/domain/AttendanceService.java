@@ -2,7 +2,9 @@ package tw.mainstream.meeting.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import tw.mainstream.shared.i18n.MessageSourceConfig;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.MemberView;
@@ -24,9 +26,11 @@ public class AttendanceService {
     private final ObserverRepository observers;
     private final MeetingAccess access;
     private final CommitteeApi committee;
+    private final MessageSource messages;
 
     AttendanceService(AttendanceRepository attendance, ObserverRepository observers, MeetingAccess access,
-                      CommitteeApi committee) {
+                      CommitteeApi committee, MessageSource messages) {
+        this.messages = messages;
         this.attendance = attendance;
         this.observers = observers;
         this.access = access;
@@ -37,10 +41,14 @@ public class AttendanceService {
     void seed(Meeting m, TaskForceView tf) {
         int position = 0;
         for (MemberView mv : committee.activeMembers(tf.id(), m.getMeetingDate())) {
-            String affiliation = mv.internal() ? mv.post() != null ? mv.post() : mv.title()
-                    : join(mv.organisation(), mv.title());
+            boolean staff = !mv.role().isVoting();
+            String affiliation = staff || !mv.internal() ? join(mv.organisation(), mv.title())
+                    : mv.post() != null ? mv.post() : mv.title();
+            // the 執行秘書 and liaisons who hold no seat are staff, written by their role, never as 委員
+            String title = staff ? messages.getMessage("committee.role." + mv.role(), null, MessageSourceConfig.DEFAULT_LOCALE)
+                    : messages.getMessage("meeting.doc.memberTitle", null, MessageSourceConfig.DEFAULT_LOCALE);
             attendance.save(new Attendance(m.getId(), ++position, mv.membershipId(), mv.personId(), mv.name(),
-                    "委員", affiliation, mv.internal(), mv.role().isVoting()));
+                    title, affiliation, mv.internal(), mv.role().isVoting()));
         }
     }
 

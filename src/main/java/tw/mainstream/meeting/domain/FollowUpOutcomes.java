@@ -49,7 +49,7 @@ class FollowUpOutcomes {
             if (item.getTrackedItemId() != null) {
                 Resolution decision = decisionOf(said);
                 if (decision == null) {
-                    throw undecided(item.getSubject());
+                    throw undecided(FollowUpTitles.shortened(item.getSubject()));
                 }
                 boolean close = decision.getOutcome() == ResolutionOutcome.CLOSED;
                 result.add(new FollowUpDecision(item.getTrackedItemId(), item.getId(), close,

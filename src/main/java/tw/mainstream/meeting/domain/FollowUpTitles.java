@@ -32,6 +32,14 @@ final class FollowUpTitles {
         return t.replaceFirst("^有關", "").replaceAll("[。．.，,\\s]+$", "").replaceFirst("案$", "").strip();
     }
 
+    /** An entry's title as a message names it: up to its 「案」 when the unit's report follows in the same paragraph. */
+    static String shortened(String subject) {
+        String t = subject == null ? "" : subject.strip();
+        int end = t.indexOf("案，");
+        t = end > 0 ? t.substring(0, end + 1) : t;
+        return t.length() > LONGEST ? t.substring(0, LONGEST) + "…" : t;
+    }
+
     private static String firstClause(String content) {
         String t = content == null ? "" : content.strip();
         int stop = indexOfAny(t, "。；");

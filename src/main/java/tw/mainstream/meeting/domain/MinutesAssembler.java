@@ -77,7 +77,7 @@ class MinutesAssembler {
         String chair = NameMasking.withTitle(masker.name(m.getChairName(), NameCategory.MEMBER_OFFICIAL), m.getChairTitle());
         String recorder = masker.name(m.getRecorder(), NameCategory.STAFF);
         MeetingView mv = masker.active() ? masked(view(m), masker) : view(m);
-        String present = attendees(attending, masker);
+        String present = attendees(attending, m.getChairName(), masker);
         String observed = observing.stream()
                 .map(o -> masker.name(o.getName(), o.getCategory()) + paren(masker.text(o.getAffiliation())))
                 .collect(Collectors.joining("、"));
@@ -89,7 +89,7 @@ class MinutesAssembler {
         List<SectionView> sections = new ArrayList<>();
         String title;
         if (m.getStyle() == MeetingStyle.CASES) {
-            title = text("meeting.doc.titleCases", agencyName(m), tfName, number(m));
+            title = text("meeting.doc.titleCases", "", fullName(mv.taskForceName(), agencyName(m)), number(m));
             add(sections, text("meeting.doc.time"), time, List.of());
             add(sections, text("meeting.doc.place"), place, List.of());
             add(sections, text("meeting.doc.host"), chair + "　" + text("meeting.doc.recorderCases") + "：" + nz(recorder), List.of());
@@ -129,8 +129,7 @@ class MinutesAssembler {
                     : mv.openingRemarks(), List.of());
         }
         if (has(items, AgendaItemKind.CONFIRM_PREVIOUS)) {
-            add(sections, text("meeting.doc.confirmPrevious"), null, of(items, AgendaItemKind.CONFIRM_PREVIOUS).stream()
-                    .filter(i -> !i.resolutions().isEmpty() || !i.remarks().isEmpty()).toList());
+            add(sections, text("meeting.doc.confirmPrevious"), null, of(items, AgendaItemKind.CONFIRM_PREVIOUS));
         }
         if (has(items, AgendaItemKind.FOLLOW_UP)) {
             add(sections, followUpHeading(m), null, of(items, AgendaItemKind.FOLLOW_UP));
@@ -145,20 +144,22 @@ class MinutesAssembler {
         }
     }
 
-    /** 「110 年性別平等工作小組第 2 次會議決議辦理情形」 from the task force's previous meeting. */
+    /** 「本署 110 年性別平等工作小組第 2 次會議決議辦理情形。」 from the task force's previous meeting. */
     private String followUpHeading(Meeting m) {
         return meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(m.getTaskForceId()).stream()
                 .filter(p -> p.getMeetingDate().isBefore(m.getMeetingDate()))
                 .findFirst()
-                .map(p -> text("meeting.doc.followUpOf", text("meeting.doc.titleShort", p.getRocYear(),
+                .map(p -> text("meeting.doc.followUpOf", selfReference(agencyName(m)), text("meeting.doc.titleShort", p.getRocYear(),
                         shortName(committee.taskForce(p.getTaskForceId()).map(TaskForceView::name).orElse(""),
                                 agencyName(p)), p.getSequenceNo())))
                 .orElse(text("meeting.doc.followUp"));
     }
 
-    private String attendees(List<Attendance> attending, Masker masker) {
+    /** Who attended, as the minutes list them: the chair presides and is named as such, not again here. */
+    private String attendees(List<Attendance> attending, String chairName, Masker masker) {
         return attending.stream()
                 .filter(a -> a.getStatus().listedAsAttending())
+                .filter(a -> chairName == null || !chairName.equals(a.getName()))
                 .map(a -> masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL) + nz(a.getTitle())
                         + paren(masker.text(a.getAffiliation())) + status(a, masker))
                 .collect(Collectors.joining("、"));
@@ -214,6 +215,26 @@ class MinutesAssembler {
 
     private static void add(List<SectionView> sections, String heading, String text, List<ItemView> items) {
         sections.add(new SectionView(Numbering.label(0, sections.size() + 1), heading, text, items));
+    }
+
+    /**
+     * How an agency names itself in its own minutes: 本署 for 移民署, 本局 for 資訊局, 本部, 本府, 本會, 本處,
+     * 本院, 本所, 本館, 本校; an agency whose name ends otherwise is named in full.
+     */
+    static String selfReference(String agency) {
+        if (agency == null || agency.isEmpty()) {
+            return "";
+        }
+        char last = agency.charAt(agency.length() - 1);
+        return "署局部府會處院所館校".indexOf(last) >= 0 ? "本" + last + " " : agency;
+    }
+
+    /**
+     * The task force as a title names it: its registered name when that names its agency
+     * (臺北市府資訊局性別平等專案小組), else the agency and the name (性別平等專案小組).
+     */
+    static String fullName(String taskForce, String agency) {
+        return taskForce.startsWith("性別") && agency != null ? agency + taskForce : taskForce;
     }
 
     /** 「內政部移民署性別平等工作小組」 under the agency's own heading reads 「性別平等工作小組」. */

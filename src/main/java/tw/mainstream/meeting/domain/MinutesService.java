@@ -1,5 +1,6 @@
 package tw.mainstream.meeting.domain;
 
+import tw.mainstream.meeting.document.MinutesHtml;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

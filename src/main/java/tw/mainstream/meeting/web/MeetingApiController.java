@@ -8,7 +8,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,6 @@ import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.MeetingView;
 import tw.mainstream.meeting.MinutesStateView;
-import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.ItemDraft;
@@ -36,7 +34,6 @@ import tw.mainstream.meeting.domain.MeetingDraft;
 import tw.mainstream.meeting.domain.MeetingFilter;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MeetingService;
-import tw.mainstream.meeting.domain.MinutesHtml;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.NoticeService;
 import tw.mainstream.shared.domain.DomainException;
@@ -55,19 +52,16 @@ class MeetingApiController {
     private final AgendaService agenda;
     private final AttendanceService attendance;
     private final MinutesService minutes;
-    private final MinutesHtml html;
     private final NoticeService notices;
 
     MeetingApiController(MeetingApi api, MeetingReads reads, MeetingService meetings, AgendaService agenda,
-                         AttendanceService attendance, MinutesService minutes, MinutesHtml html,
-                         NoticeService notices) {
+                         AttendanceService attendance, MinutesService minutes, NoticeService notices) {
         this.api = api;
         this.reads = reads;
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
         this.minutes = minutes;
-        this.html = html;
         this.notices = notices;
     }
 
@@ -154,32 +148,6 @@ class MeetingApiController {
                              CurrentUser user) {
         attendance.mark(id, attendanceId, body.version(), body.status(), body.proxyName(), user);
         return attendance(id, user);
-    }
-
-    /** The minutes as JSON (default) or HTML, internal or public (public: for anyone once published). */
-    @GetMapping(value = "/{id}/minutes", params = "!format")
-    MinutesView minutes(@PathVariable Long id, @RequestParam(defaultValue = "internal") String version, CurrentUser user) {
-        return api.minutes(id, user, isPublic(version));
-    }
-
-    @GetMapping(value = "/{id}/minutes", params = "format=json")
-    MinutesView minutesJson(@PathVariable Long id, @RequestParam(defaultValue = "internal") String version,
-                            CurrentUser user) {
-        return minutes(id, version, user);
-    }
-
-    @GetMapping(value = "/{id}/minutes", params = "format=html", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> minutesHtml(@PathVariable Long id, @RequestParam(defaultValue = "internal") String version,
-                                       CurrentUser user) {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(html.render(api.minutes(id, user, isPublic(version))));
-    }
-
-    private static boolean isPublic(String version) {
-        if (!version.equals("internal") && !version.equals("public")) {
-            throw new DomainException("error.badParameter", 400, "version");
-        }
-        return version.equals("public");
     }
 
     @GetMapping("/{id}/minutes/state")

@@ -12,6 +12,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.ResolutionKind;
 import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;
+import tw.mainstream.meeting.document.MinutesHtml;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MinutesContentService;
@@ -30,9 +31,11 @@ class MinutesPageController {
     private final MinutesContentService content;
     private final MinutesService minutes;
     private final MeetingAccess access;
+    private final MinutesHtml html;
 
     MinutesPageController(MeetingApi api, MeetingReads reads, MinutesContentService content, MinutesService minutes,
-                          MeetingAccess access) {
+                          MeetingAccess access, MinutesHtml html) {
+        this.html = html;
         this.api = api;
         this.reads = reads;
         this.content = content;
@@ -98,7 +101,10 @@ class MinutesPageController {
         var m = access.read(id, user);
         boolean preview = version.equals("public");
         model.addAttribute("meeting", reads.view(m));
-        model.addAttribute("minutes", api.minutes(id, user, preview));
+        var view = api.minutes(id, user, preview);
+        model.addAttribute("minutes", view);
+        model.addAttribute("minutesHtml", html.fragment(view));
+        model.addAttribute("documentCss", html.stylesheet());
         model.addAttribute("state", reads.minutesState(id, user));
         model.addAttribute("comments", reads.comments(id, user));
         model.addAttribute("revisions", reads.revisions(id, user));

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingStatus;
+import tw.mainstream.meeting.document.MinutesHtml;
 import tw.mainstream.meeting.domain.AttachmentService;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MinutesService;
@@ -25,9 +26,11 @@ class PublicMinutesController {
     private final MeetingApi api;
     private final CommitteeApi committee;
     private final AttachmentService attachments;
+    private final MinutesHtml html;
 
     PublicMinutesController(MinutesService minutes, MeetingReads reads, MeetingApi api, CommitteeApi committee,
-                            AttachmentService attachments) {
+                            AttachmentService attachments, MinutesHtml html) {
+        this.html = html;
         this.minutes = minutes;
         this.reads = reads;
         this.api = api;
@@ -50,7 +53,10 @@ class PublicMinutesController {
     String show(@PathVariable Long id, Model model) {
         var meeting = api.meeting(id).filter(m -> m.status() == MeetingStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("meeting", id));
-        model.addAttribute("minutes", minutes.publicVersion(meeting.id(), CurrentUser.ANONYMOUS));
+        var view = minutes.publicVersion(meeting.id(), CurrentUser.ANONYMOUS);
+        model.addAttribute("minutes", view);
+        model.addAttribute("minutesHtml", html.fragment(view));
+        model.addAttribute("documentCss", html.stylesheet());
         return "meeting/public-show";
     }
 

@@ -3,6 +3,7 @@ package tw.mainstream.shared.web;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.RollbackException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tw.mainstream.shared.domain.DomainException;
+import tw.mainstream.shared.limits.InputLimitException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, in the caller's language. Framework errors
@@ -44,7 +48,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.getStatus()),
                 messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), locale));
         problem.setProperty("code", e.getMessageKey());
+        if (e instanceof InputLimitException limit) {
+            problem.setProperty("errors", List.of(new FieldProblem(limit.getField(), problem.getDetail())));
+        }
         return problem;
+    }
+
+    /** A rule checked while the transaction flushed (e.g. a stored field's limit) arrives wrapped. */
+    @ExceptionHandler({TransactionSystemException.class, RollbackException.class, JpaSystemException.class})
+    ProblemDetail wrapped(Exception e, Locale locale) throws Exception {
+        return domain(DomainCauses.unwrap(e), locale);
     }
 
     /** A stale version, or a row another request holds locked past the timeout: someone else's edit wins. */

@@ -3,12 +3,15 @@ package tw.mainstream.shared.web;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.RollbackException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +36,12 @@ public class PageExceptionHandler {
             LockTimeoutException.class})
     String conflict(Model model, HttpServletResponse response) {
         return domain(new DomainException("error.conflict", 409), model, response);
+    }
+
+    /** A rule checked while the transaction flushed (e.g. a stored field's limit) arrives wrapped. */
+    @ExceptionHandler({TransactionSystemException.class, RollbackException.class, JpaSystemException.class})
+    String wrapped(Exception e, Model model, HttpServletResponse response) throws Exception {
+        return domain(DomainCauses.unwrap(e), model, response);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

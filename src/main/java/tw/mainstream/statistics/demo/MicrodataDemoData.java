@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.statistics.microdata.ColumnRole;
 import tw.mainstream.statistics.microdata.DataFormat;
 import tw.mainstream.statistics.microdata.MicrodataColumn;
@@ -33,18 +34,24 @@ class MicrodataDemoData implements ApplicationRunner {
     private static final String[] NATIONS = {"本國", "本國", "本國", "日本", "越南", "印尼", "菲律賓", "美國", "其他"};
     private static final String[] AGES = {"0-17", "18-29", "30-44", "45-64", "65+"};
     private final MicrodataRegistry registry;
+    private final CommitteeApi committee;
     private final Path folder;
 
-    MicrodataDemoData(MicrodataRegistry registry, @Value("${mainstream.data-dir:./data}") Path dataDir) {
+    MicrodataDemoData(MicrodataRegistry registry, CommitteeApi committee,
+                      @Value("${mainstream.data-dir:./data}") Path dataDir) {
         this.registry = registry;
+        this.committee = committee;
         this.folder = dataDir.resolve("microdata-demo");
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (registry.find(ID).isPresent()) {
+        var registered = registry.find(ID);
+        if (registered.isPresent() && registered.get().agencyId() != null) {
             return;
         }
+        registry.remove(ID);
+        Long nia = committee.agencyByName("內政部移民署").map(a -> a.id()).orElse(null);
         Files.createDirectories(folder);
         Path file = folder.resolve("nia-crossings.csv");
         Random random = new Random(111);
@@ -64,6 +71,6 @@ class MicrodataDemoData implements ApplicationRunner {
                         new MicrodataColumn("入出境", ColumnRole.DIMENSION, "入出境", "Direction"),
                         new MicrodataColumn("性別", ColumnRole.SEX, "性別", "Sex"),
                         new MicrodataColumn("國籍", ColumnRole.DIMENSION, "國籍", "Nationality"),
-                        new MicrodataColumn("年齡組", ColumnRole.DIMENSION, "年齡組", "Age group"))));
+                        new MicrodataColumn("年齡組", ColumnRole.DIMENSION, "年齡組", "Age group"))).ownedBy(nia));
     }
 }

@@ -61,6 +61,11 @@ public class StatTable extends BaseEntity {
                 contact, tagList());
     }
 
+    /** The day the table was last changed (created, described or given data): its date in search. */
+    public void touch(LocalDate today) {
+        this.updatedOn = today;
+    }
+
     /** Records the shape of newly imported data: dimensions and measures are kept as a union. */
     public void reshape(List<String> newDimensions, String newOtherLabel, List<String> newMeasures, LocalDate today) {
         this.dimensions = union(dimensions, newDimensions);

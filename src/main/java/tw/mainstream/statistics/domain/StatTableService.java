@@ -84,13 +84,16 @@ public class StatTableService {
     public StatTableView create(CurrentUser user, Long agencyId, StatTableMetadata metadata) {
         Long agency = agencyId != null ? agencyId : user.agencyId();
         user.requireManageAgency(agency);
-        return view(tables.save(new StatTable(agency, metadata)));
+        StatTable t = new StatTable(agency, metadata);
+        t.touch(LocalDate.now(clock));
+        return view(tables.save(t));
     }
 
     public StatTableView describe(long id, long expectedVersion, CurrentUser user, StatTableMetadata metadata) {
         StatTable t = managedTable(id, user);
         t.checkVersion(expectedVersion);
         t.describe(metadata);
+        t.touch(LocalDate.now(clock));
         return view(tables.saveAndFlush(t));
     }
 

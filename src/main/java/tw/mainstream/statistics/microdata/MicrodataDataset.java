@@ -8,9 +8,12 @@ import java.util.Optional;
  * Descriptor of a large microdata file (or set of files) aggregated in place by DuckDB, e.g. the
  * border crossings of the National Immigration Agency (移民署). {@code paths} are files or globs
  * ({@code /data/nia/crossings-*.parquet}); only the listed {@code columns} can be used in a pivot.
+ * A dataset belongs to an agency ({@code agencyId}) and is read by those who may read that agency
+ * (one without an agency by the administrator only). Paths never leave the server: see {@link #view()}.
  */
 public record MicrodataDataset(String id, String titleZh, String titleEn, List<String> paths,
-                               DataFormat format, List<MicrodataColumn> columns, SexCoding sexCoding) {
+                               DataFormat format, List<MicrodataColumn> columns, SexCoding sexCoding,
+                               Long agencyId) {
 
     public MicrodataDataset {
         id = id == null ? "" : id.strip();
@@ -23,8 +26,23 @@ public record MicrodataDataset(String id, String titleZh, String titleEn, List<S
     }
 
     public MicrodataDataset(String id, String titleZh, String titleEn, List<String> paths,
+                            DataFormat format, List<MicrodataColumn> columns, SexCoding sexCoding) {
+        this(id, titleZh, titleEn, paths, format, columns, sexCoding, null);
+    }
+
+    public MicrodataDataset(String id, String titleZh, String titleEn, List<String> paths,
                             DataFormat format, List<MicrodataColumn> columns) {
         this(id, titleZh, titleEn, paths, format, columns, SexCoding.DEFAULT);
+    }
+
+    /** The same dataset owned by an agency. */
+    public MicrodataDataset ownedBy(Long agency) {
+        return new MicrodataDataset(id, titleZh, titleEn, paths, format, columns, sexCoding, agency);
+    }
+
+    /** What pages and the API show: no server paths. */
+    public MicrodataView view() {
+        return new MicrodataView(id, titleZh, titleEn, format, columns, agencyId);
     }
 
     /** The column with this exact name, if it is declared. */
@@ -50,7 +68,7 @@ public record MicrodataDataset(String id, String titleZh, String titleEn, List<S
     }
 
     MicrodataDataset withColumns(List<MicrodataColumn> newColumns, List<String> newPaths) {
-        return new MicrodataDataset(id, titleZh, titleEn, newPaths, format, newColumns, sexCoding);
+        return new MicrodataDataset(id, titleZh, titleEn, newPaths, format, newColumns, sexCoding, agencyId);
     }
 
     private static DataFormat guessFormat(List<String> paths) {

@@ -63,9 +63,14 @@ public class MicrodataPivotService {
             }
         } catch (SQLException e) {
             throw new MicrodataException("microdata.pivot.queryFailed", "查詢資料集「{0}」時發生錯誤：{1}",
-                    e, dataset.titleZh(), firstLine(e.getMessage()));
+                    e, dataset.titleZh(), withoutPaths(firstLine(e.getMessage())));
         }
         return assembler.result();
+    }
+
+    /** The engine's message names the files it read: the server's paths stay on the server. */
+    static String withoutPaths(String message) {
+        return message == null ? null : message.replaceAll("([A-Za-z]:)?([/\\\\][^\\s\"'/\\\\]+)+[/\\\\]?", "…");
     }
 
     /** Writes the pivot as UTF-8 CSV (with a byte order mark, for Excel) including a total row. */

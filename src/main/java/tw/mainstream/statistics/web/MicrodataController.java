@@ -16,6 +16,7 @@ import tw.mainstream.statistics.microdata.MicrodataPivotService;
 import tw.mainstream.statistics.microdata.MicrodataRegistry;
 import tw.mainstream.statistics.microdata.PivotRequest;
 import tw.mainstream.statistics.microdata.PivotResult;
+import tw.mainstream.statistics.microdata.MicrodataView;
 import tw.mainstream.statistics.microdata.TimeGrain;
 
 /**
@@ -36,7 +37,7 @@ class MicrodataController {
     @GetMapping("/statistics/microdata")
     String list(CurrentUser user, Model model) {
         requireSignedIn(user);
-        model.addAttribute("datasets", registry.list());
+        model.addAttribute("datasets", readable(user).stream().map(MicrodataDataset::view).toList());
         return "statistics/microdata-list";
     }
 
@@ -45,11 +46,11 @@ class MicrodataController {
                  @RequestParam(required = false) String column, @RequestParam(defaultValue = "ROC_YEAR") TimeGrain grain,
                  CurrentUser user, Model model) {
         requireSignedIn(user);
-        MicrodataDataset dataset = dataset(id);
+        MicrodataDataset dataset = dataset(id, user);
         List<String> rowDims = rows == null || rows.isEmpty()
                 ? dataset.dimensions().stream().limit(1).map(c -> c.name()).toList() : rows;
         String col = column != null ? column : dataset.sexColumn().map(c -> c.name()).orElse(null);
-        model.addAttribute("dataset", dataset);
+        model.addAttribute("dataset", dataset.view());
         model.addAttribute("rows", rowDims);
         model.addAttribute("column", col);
         model.addAttribute("grain", grain);
@@ -60,9 +61,9 @@ class MicrodataController {
 
     @GetMapping("/api/v1/statistics/microdata")
     @ResponseBody
-    List<MicrodataDataset> apiList(CurrentUser user) {
+    List<MicrodataView> apiList(CurrentUser user) {
         requireSignedIn(user);
-        return registry.list();
+        return readable(user).stream().map(MicrodataDataset::view).toList();
     }
 
     @GetMapping("/api/v1/statistics/microdata/{id}/pivot")
@@ -71,7 +72,7 @@ class MicrodataController {
                          @RequestParam(required = false) String column,
                          @RequestParam(defaultValue = "MONTH") TimeGrain grain, CurrentUser user) {
         requireSignedIn(user);
-        dataset(id);
+        dataset(id, user);
         return run(id, PivotRequest.of(rows, column).withGrain(grain));
     }
 
@@ -83,8 +84,14 @@ class MicrodataController {
         }
     }
 
-    private MicrodataDataset dataset(String id) {
-        return registry.find(id).orElseThrow(() -> new NotFoundException("microdata", id));
+    /** A dataset of an agency the user may read; any other answers 404 as if it did not exist. */
+    private MicrodataDataset dataset(String id, CurrentUser user) {
+        return registry.find(id).filter(d -> user.canReadAgency(d.agencyId()))
+                .orElseThrow(() -> new NotFoundException("microdata", id));
+    }
+
+    private List<MicrodataDataset> readable(CurrentUser user) {
+        return registry.list().stream().filter(d -> user.canReadAgency(d.agencyId())).toList();
     }
 
     private static void requireSignedIn(CurrentUser user) {

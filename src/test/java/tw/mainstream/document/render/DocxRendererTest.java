@@ -24,18 +24,23 @@ class DocxRendererTest {
             List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).startsWith("內政部移民署", "111 年性別平等工作小組第 1 次會議紀錄",
                     "時間：111 年 7 月 25 日（星期一）下午 2 時 30 分", "地點：本署 10 樓第 1 會議室");
-            assertThat(texts).contains("出(列)席人員：詳如簽到表", "壹、宣布開會", "肆、報告事項", "柒、散會：下午 3 時 40 分。",
+            assertThat(texts).contains("出(列)席人員：詳如簽到表", "壹、宣布開會", "肆、報告事項：", "柒、散會：下午 3 時 40 分。",
                     "決議：解除列管。", "說明：", "委員發言要點：", "移民事務組代表：");
             assertThat(texts).anyMatch(t -> t.startsWith("（一）「行政院性別平等會相關重要決定（議）事項內政部辦理情形表」案"));
-            assertThat(texts).anyMatch(t -> t.startsWith("1.戶政機關係受理"));
+            assertThat(texts).anyMatch(t -> t.startsWith("（一）戶政機關係受理"));
+            assertThat(texts).anyMatch(t -> t.startsWith("二、有關「註記」權責部分："));
 
             XWPFParagraph title = paragraphs.get(0);
             assertThat(title.getStyle()).isEqualTo("Title");
-            XWPFParagraph heading = paragraphs.stream().filter(p -> p.getText().equals("肆、報告事項")).findFirst().orElseThrow();
+            XWPFParagraph heading = paragraphs.stream().filter(p -> p.getText().equals("肆、報告事項：")).findFirst().orElseThrow();
             assertThat(heading.getStyle()).isEqualTo("Heading1");
             assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
-            XWPFParagraph item = paragraphs.stream().filter(p -> p.getText().startsWith("（一）「行政院")).findFirst().orElseThrow();
-            assertThat(item.getStyle()).isEqualTo("Heading3");
+            XWPFParagraph item = paragraphs.stream().filter(p -> p.getText().startsWith("一、有關「行政院")).findFirst().orElseThrow();
+            assertThat(item.getStyle()).isEqualTo("Heading2");
+            // points are body text, not headings, and not bold: only labels are
+            XWPFParagraph point = paragraphs.stream().filter(p -> p.getText().startsWith("（一）「行政院")).findFirst().orElseThrow();
+            assertThat(point.getStyle()).isNull();
+            assertThat(point.getRuns()).allMatch(r -> !r.isBold());
 
             for (XWPFParagraph paragraph : paragraphs) {
                 for (XWPFRun run : paragraph.getRuns()) {

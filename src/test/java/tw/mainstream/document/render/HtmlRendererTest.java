@@ -29,11 +29,11 @@ class HtmlRendererTest {
         assertThat(text(html, "title")).containsExactly("內政部移民署 111 年性別平等工作小組第 1 次會議紀錄");
         assertThat(text(html, "h1")).containsExactly("內政部移民署 111 年性別平等工作小組第 1 次會議紀錄");
         assertThat(text(html, "h2")).containsExactly("壹、宣布開會", "貳、主席致詞：（略）",
-                "參、本署 110 年性別平等工作小組第 2 次會議決議辦理情形", "肆、報告事項", "伍、臨時動議：無。", "陸、主席結論",
+                "參、本署 110 年性別平等工作小組第 2 次會議決議辦理情形。", "肆、報告事項：", "伍、臨時動議：無。", "陸、主席結論",
                 "柒、散會：下午 3 時 40 分。");
         assertThat(text(html, "h3")).hasSize(4).allMatch(h -> h.startsWith("一、") || h.startsWith("二、"));
-        assertThat(text(html, "h4")).contains("（二）有關「註記」權責部分：");
-        assertThat(text(html, "h5")).hasSize(2).allMatch(h -> h.startsWith("1.") || h.startsWith("2."));
+        assertThat(text(html, "h4")).isEmpty();
+        assertThat(text(html, "p")).contains("二、有關「註記」權責部分：", "（一）戶政機關係受理雙方為本國人或其中一方為非同性婚姻合法化國家之外國人的註記申請。");
         assertThat(text(html, "dt")).startsWith("時間：", "地點：", "主席：", "紀錄：", "出(列)席人員：");
         assertThat(text(html, "dd").get(0)).isEqualTo("111 年 7 月 25 日（星期一）下午 2 時 30 分");
         assertThat(text(html, "strong")).contains("決議：", "委員意見：", "國際及執法事務組代表：");

@@ -41,8 +41,8 @@ class OdtRendererTest {
                 }
             }
             assertThat(((Element) headings.item(0)).getAttributeNS(TEXT, "outline-level")).isEqualTo("1");
-            assertThat(level2).containsExactly("壹、宣布開會", "貳、主席致詞：（略）", "參、本署 110 年性別平等工作小組第 2 次會議決議辦理情形",
-                    "肆、報告事項", "伍、臨時動議：無。", "陸、主席結論", "柒、散會：下午 3 時 40 分。");
+            assertThat(level2).containsExactly("壹、宣布開會", "貳、主席致詞：（略）", "參、本署 110 年性別平等工作小組第 2 次會議決議辦理情形。",
+                    "肆、報告事項：", "伍、臨時動議：無。", "陸、主席結論", "柒、散會：下午 3 時 40 分。");
 
             OdfDefaultStyle defaults = odt.getDocumentStyles().getDefaultStyle(OdfStyleFamily.Paragraph);
             assertThat(defaults.getProperty(OdfTextProperties.LanguageAsian)).isEqualTo("zh");
@@ -76,9 +76,13 @@ class OdtRendererTest {
             assertThat(odt.getPackage().getBytes("Pictures/image1.png")).isEqualTo(MinutesFixtures.png());
             String content = new String(odt.getPackage().getBytes("content.xml"), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(content).contains("<svg:title>臺北市資料開放平臺私立托嬰中心資料集頁面，標示性別平等標籤</svg:title>",
-                    "xlink:href=\"Pictures/image1.png\"", "table:style-name=\"MS_CellBox\"");
-            String styles = new String(odt.getPackage().getBytes("styles.xml"), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(styles).contains("fo:border=\"0.5pt solid #000000\"");
+                    "xlink:href=\"Pictures/image1.png\"");
+            // borders and padding as automatic cell styles beside the table, where LibreOffice applies them
+            Element cell = (Element) ((Element) rows.item(1)).getElementsByTagNameNS(TABLE, "table-cell").item(0);
+            String cellStyle = cell.getAttributeNS(TABLE, "style-name");
+            assertThat(content).containsPattern("<style:style[^>]*style:name=\"" + cellStyle
+                    + "\"[^>]*><style:table-cell-properties[^>]*fo:border=\"0.5pt solid #000000\"")
+                    .contains("fo:padding=\"0.1cm\"");
         }
     }
 }

@@ -28,7 +28,7 @@ class PdfRendererTest {
             assertThat(text).contains("內政部移民署", "壹、", "（一）", "111 年 7 月 25 日（星期一）");
             assertThat(compact).contains("111年性別平等工作小組第1次會議紀錄", "時間：111年7月25日（星期一）下午2時30分",
                     "壹、宣布開會", "肆、報告事項", "決議：解除列管。", "（四）112年度內政部主管", "移民事務組代表：",
-                    "1.戶政機關係受理", "柒、散會：下午3時40分。");
+                    "（一）戶政機關係受理", "柒、散會：下午3時40分。");
             assertThat(compact.indexOf("壹、宣布開會")).isLessThan(compact.indexOf("柒、散會"));
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("內政部移民署 111 年性別平等工作小組第 1 次會議紀錄");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-TW");

@@ -50,7 +50,7 @@ class MeetingDemoDataTest extends IntegrationTest {
         assertThat(minutes.sections()).extracting(SectionView::number)
                 .containsExactly("壹、", "貳、", "參、", "肆、", "伍、", "陸、", "柒、");
         assertThat(minutes.sections().get(1).text()).isEqualTo("（略）");
-        assertThat(minutes.sections().get(2).heading()).contains("110 年").endsWith("第 2 次會議決議辦理情形");
+        assertThat(minutes.sections().get(2).heading()).startsWith("本署 110 年").endsWith("第 2 次會議決議辦理情形。");
         assertThat(minutes.sections().get(4).text()).isEqualTo("無。");
         assertThat(minutes.sections().get(6).text()).isEqualTo("下午 3 時 40 分。");
         ItemView special = minutes.sections().get(3).items().get(1);

@@ -37,9 +37,12 @@ class DemoHistoryTest extends IntegrationTest {
         return committee.taskForcesOf(committee.agencyByName(agency).orElseThrow().id()).get(0).id();
     }
 
+    /** The items the demo loader opened (other tests add their own to the same task forces). */
     private List<Map<String, Object>> items(Long tf) {
         return jdbc.queryForList("select i.*, u.name as lead from tracking_item i join committee_unit u "
-                + "on u.id = i.lead_unit_id where i.task_force_id = ? order by i.origin_date, i.id", tf);
+                + "on u.id = i.lead_unit_id where i.task_force_id = ? and exists (select 1 from tracking_event e "
+                + "where e.item_id = i.id and e.kind = 'OPENED' and e.actor in ('demo-loader', 'demo')) "
+                + "order by i.origin_date, i.id", tf);
     }
 
     @Test

@@ -43,12 +43,15 @@ class OperationNames implements OperationCustomizer {
         }
         BinaryContent binary = handler.getMethodAnnotation(BinaryContent.class);
         if (binary != null) {
-            Content content = new Content();
+            ApiResponse declaredOk = operation.getResponses().get("200");
+            boolean keep = handler.hasMethodAnnotation(io.swagger.v3.oas.annotations.responses.ApiResponse.class)
+                    && declaredOk != null && declaredOk.getContent() != null;
+            Content content = keep ? declaredOk.getContent() : new Content();
             for (String type : binary.value()) {
                 content.addMediaType(type, new MediaType().schema(new BinarySchema()));
             }
-            operation.getResponses().addApiResponse("200", new ApiResponse().description("The file")
-                    .content(content));
+            operation.getResponses().addApiResponse("200", new ApiResponse()
+                    .description(keep ? declaredOk.getDescription() : "The file").content(content));
         }
         if (Arrays.asList(handler.getMethod().getParameterTypes()).contains(Paging.class)) {
             ApiResponse ok = operation.getResponses().get("200");

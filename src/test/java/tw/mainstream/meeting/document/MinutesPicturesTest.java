@@ -1,4 +1,4 @@
-package tw.mainstream.document.meeting;
+package tw.mainstream.meeting.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

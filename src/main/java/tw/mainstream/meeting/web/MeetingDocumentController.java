@@ -1,4 +1,7 @@
-package tw.mainstream.document.meeting;
+package tw.mainstream.meeting.web;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -18,14 +21,15 @@ import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.RenderedDocument;
 import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MinutesView;
+import tw.mainstream.meeting.document.MeetingDocuments;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.web.api.BinaryContent;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
- * Downloads of a meeting's documents as ODT, DOCX or PDF: the minutes (internal, or public once
- * published — anonymous callers get the public version only, 404 before), the notice, the agenda
- * and the sign-in sheet. JSON and HTML of the minutes are served by the meeting module.
+ * Every format of the minutes from one place: JSON (default) or, from one document tree, ODT, DOCX,
+ * PDF and HTML; internal, or public once published (anonymous callers get the public version only,
+ * 404 before). Also the notice, the agenda and the sign-in sheet as documents.
  */
 @RestController
 class MeetingDocumentController {
@@ -40,19 +44,23 @@ class MeetingDocumentController {
         this.renderer = renderer;
     }
 
-    @GetMapping(value = "/api/v1/meetings/{id}/minutes", params = {"format!=json", "format!=html", "format"})
+    @GetMapping("/api/v1/meetings/{id}/minutes")
+    @ApiResponse(responseCode = "200", description = "The minutes as JSON or as a file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MinutesView.class)))
     @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
-    ResponseEntity<byte[]> minutes(@PathVariable Long id,
-                                   @Parameter(description = "json (default), html, odt, docx or pdf",
-                                           schema = @Schema(allowableValues = {"json", "html", "odt", "docx", "pdf"}))
-                                   @RequestParam(required = false) String format,
-                                   @RequestParam(defaultValue = "internal") String version, CurrentUser user) {
+    ResponseEntity<?> minutes(@PathVariable Long id,
+                              @Parameter(schema = @Schema(allowableValues = {"json", "html", "odt", "docx", "pdf"}))
+                              @RequestParam(defaultValue = "json") String format,
+                              @RequestParam(defaultValue = "internal") String version, CurrentUser user) {
         if (!version.equals("internal") && !version.equals("public")) {
             throw new DomainException("error.badParameter", 400, "version");
         }
-        boolean publicVersion = version.equals("public");
-        MinutesView view = meetings.minutes(id, user, publicVersion);
-        return send(documents.minutes(view, a -> meetings.attachmentContent(id, a.id(), user, publicVersion)), format, view.meeting().number() + "會議紀錄");
+        DocumentFormat documentFormat = format.equals("json") ? null : format(format);
+        MinutesView view = meetings.minutes(id, user, version.equals("public"));
+        if (documentFormat == null) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+        }
+        return send(documents.minutes(view), documentFormat, view.meeting().number() + "會議紀錄");
     }
 
     @GetMapping("/api/v1/meetings/{id}/notice")
@@ -60,7 +68,7 @@ class MeetingDocumentController {
     ResponseEntity<byte[]> notice(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
                                   @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
-        return send(documents.notice(notice), format, notice.meeting().number() + "開會通知單");
+        return send(documents.notice(notice), format(format), notice.meeting().number() + "開會通知單");
     }
 
     @GetMapping("/api/v1/meetings/{id}/agenda")
@@ -68,7 +76,7 @@ class MeetingDocumentController {
     ResponseEntity<byte[]> agenda(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
                                   @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
-        return send(documents.agenda(notice), format, notice.meeting().number() + "議程");
+        return send(documents.agenda(notice), format(format), notice.meeting().number() + "議程");
     }
 
     @GetMapping("/api/v1/meetings/{id}/sign-in-sheet")
@@ -76,21 +84,25 @@ class MeetingDocumentController {
     ResponseEntity<byte[]> signIn(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
                                   @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
-        return send(documents.signInSheet(notice, meetings.attendance(id, user), meetings.observers(id, user)), format,
-                notice.meeting().number() + "簽到表");
+        return send(documents.signInSheet(notice, meetings.attendance(id, user), meetings.observers(id, user)),
+                format(format), notice.meeting().number() + "簽到表");
     }
 
-    private ResponseEntity<byte[]> send(OfficialDocument document, String format, String baseName) {
-        DocumentFormat f;
+    private static DocumentFormat format(String format) {
         try {
-            f = DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            return DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new DomainException("error.badParameter", 400, "format");
         }
-        RenderedDocument rendered = renderer.render(document, f);
+    }
+
+    private ResponseEntity<byte[]> send(OfficialDocument document, DocumentFormat format, String baseName) {
+        RenderedDocument rendered = renderer.render(document, format);
+        ContentDisposition disposition = (format == DocumentFormat.HTML ? ContentDisposition.inline()
+                : ContentDisposition.attachment())
+                .filename(rendered.fileName(baseName.replace(" ", "")), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(rendered.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(rendered.fileName(baseName.replace(" ", "")), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(rendered.content());
     }
 }
