@@ -58,7 +58,7 @@ bench_sign_in() {
   rm -f $jar
   token=$(curl -s -c $jar -b $jar "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   curl -s -c $jar -b $jar -o /dev/null -d "username=${1:-bench-secretariat}&password=bench&_csrf=$token" "$BASE/login"
-  SESSION=$(awk '$6=="JSESSIONID"{print $7}' $jar | tail -1)
+  SESSION=$(awk '$6=="SESSION"{print $7}' $jar | tail -1)
   [ -n "$SESSION" ] || { echo "sign-in failed"; exit 1; }
 }
 
@@ -74,8 +74,8 @@ done = function(summary, latency, requests)
 end
 LUA
   if [ -n "$script" ]; then cat "$script" $report > target/bench-combined.lua; report=target/bench-combined.lua; fi
-  wrk -t2 -c16 -d5s -s $report -H "Cookie: JSESSIONID=$SESSION" "$2" >/dev/null
-  line=$(wrk -t4 -c16 -d"$3" -s $report -H "Cookie: JSESSIONID=$SESSION" "$2" | grep RESULT)
+  wrk -t2 -c16 -d5s -s $report -H "Cookie: SESSION=$SESSION" "$2" >/dev/null
+  line=$(wrk -t4 -c16 -d"$3" -s $report -H "Cookie: SESSION=$SESSION" "$2" | grep RESULT)
   echo "$1 ${line#RESULT }"
 }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import tw.mainstream.importing.ImportMinutesCommand;
 import tw.mainstream.search.RebuildIndexCommand;
+import tw.mainstream.shared.backup.BackupCommand;
 
 @SpringBootApplication
 public class Application {
@@ -20,6 +21,9 @@ public class Application {
         }
         if (args.length > 0 && args[0].equals(RebuildIndexCommand.NAME)) {
             System.exit(RebuildIndexCommand.run(Application.class, args, System.out, System.err));
+        }
+        if (args.length > 0 && (args[0].equals(BackupCommand.BACKUP) || args[0].equals(BackupCommand.RESTORE))) {
+            System.exit(BackupCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

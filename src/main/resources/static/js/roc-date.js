@@ -33,9 +33,8 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'btn btn-outline-secondary';
-    button.setAttribute('aria-label', T.open);
     button.setAttribute('aria-expanded', 'false');
-    button.textContent = '📅';
+    button.textContent = T.open;
     wrap.appendChild(button);
     var panel = null;
     var shown = null;

@@ -1,19 +1,24 @@
 package tw.mainstream.account;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.account.domain.AccountSource;
 import tw.mainstream.account.domain.UserAccount;
 import tw.mainstream.account.domain.UserAccountRepository;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 
-/** Loads an account and resolves what it may read: oversight reads its agency's whole subtree. */
+/**
+ * Loads a local account for password sign-in and resolves what it may read: oversight reads its
+ * agency's whole subtree. Accounts of a directory or identity provider never sign in with a password here.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -30,10 +35,15 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount a = accounts.findByUsername(username)
+        UserAccount a = accounts.findByUsername(username).filter(x -> x.getSource() == AccountSource.LOCAL)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new AccountPrincipal(toCurrentUser(a), a.getPasswordHash(), a.isEnabled(),
-                a.isLockedAt(clock.instant()));
+        return principal(a, a.getPasswordHash());
+    }
+
+    /** The principal of an account as it is now (enabled and not expired, scope resolved). */
+    AccountPrincipal principal(UserAccount a, String password) {
+        return new AccountPrincipal(toCurrentUser(a), password, a.isActiveOn(LocalDate.now(clock)), false,
+                a.getSecurityStamp(), a.getAdminScope() != null);
     }
 
     CurrentUser toCurrentUser(UserAccount a) {

@@ -1,47 +1,86 @@
 package tw.mainstream.account;
 
-import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.account.domain.AccountSource;
+import tw.mainstream.account.domain.SignInAudit;
+import tw.mainstream.account.domain.SignInAudit.Method;
+import tw.mainstream.account.domain.SignInAudit.Outcome;
+import tw.mainstream.account.domain.SignInThrottle;
+import tw.mainstream.account.domain.UserAccount;
 import tw.mainstream.account.domain.UserAccountRepository;
 
-/** After repeated wrong passwords an account is locked for a while (stored, so it holds across nodes). */
+/**
+ * Counts wrong passwords per account and address (see {@link SignInThrottle}) and writes the sign-in
+ * audit: every interactive sign-in, every failure and refusal, with address and method.
+ */
 @Component
 class LoginThrottle {
 
+    private final SignInThrottle throttle;
+    private final SignInAudit audit;
     private final UserAccountRepository accounts;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockFor;
 
-    LoginThrottle(UserAccountRepository accounts, Clock clock,
-                  @Value("${mainstream.login.max-failures:5}") int maxFailures,
-                  @Value("${mainstream.login.lock-minutes:15}") long lockMinutes) {
+    LoginThrottle(SignInThrottle throttle, SignInAudit audit, UserAccountRepository accounts) {
+        this.throttle = throttle;
+        this.audit = audit;
         this.accounts = accounts;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockFor = Duration.ofMinutes(lockMinutes);
     }
 
     @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName())
-                .ifPresent(a -> a.recordFailure(maxFailures, lockFor, clock.instant()));
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        Authentication auth = event.getAuthentication();
+        String address = ThrottleCheckProvider.address(auth);
+        String name = auth.getName() == null || auth.getName().isBlank() ? "?" : auth.getName();
+        UserAccount account = accounts.findByUsername(name).orElse(null);
+        Outcome outcome = outcome(event.getException());
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            throttle.recordFailure(name, address);
+        }
+        audit.record(name, account == null ? null : account.getAgencyId(), address, method(auth, account), outcome,
+                event.getException().getClass().getSimpleName(), null);
     }
 
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(a -> {
-            if (a.getFailedAttempts() > 0 || a.getLockedUntil() != null) {
-                a.recordSuccess();
-            }
-        });
+        if (event.getAuthentication() instanceof OAuth2LoginAuthenticationToken) {
+            return;
+        }
+        throttle.recordSuccess(event.getAuthentication().getName(), ThrottleCheckProvider.address(event.getAuthentication()));
+    }
+
+    /** An interactive sign-in (the page's form or an OpenID provider), not each HTTP Basic call. */
+    void recordSignIn(Authentication auth, String address) {
+        String name = auth.getPrincipal() instanceof tw.mainstream.shared.security.MainstreamPrincipal p
+                ? p.currentUser().username() : auth.getName();
+        UserAccount account = accounts.findByUsername(name).orElse(null);
+        audit.record(name, account == null ? null : account.getAgencyId(), address, method(auth, account),
+                Outcome.SUCCESS, null, null);
+    }
+
+    private static Outcome outcome(Exception e) {
+        if (e instanceof SignInThrottledException) {
+            return Outcome.THROTTLED;
+        }
+        if (e instanceof org.springframework.security.authentication.DisabledException) {
+            return Outcome.DISABLED;
+        }
+        if (e instanceof NoRoleMappedException) {
+            return Outcome.NO_ROLE;
+        }
+        return Outcome.FAILURE;
+    }
+
+    private static Method method(Authentication auth, UserAccount account) {
+        if (auth instanceof OAuth2AuthenticationToken || auth instanceof OAuth2LoginAuthenticationToken) {
+            return Method.OIDC;
+        }
+        return account != null && account.getSource() == AccountSource.LDAP ? Method.LDAP : Method.PASSWORD;
     }
 }

@@ -1,24 +1,48 @@
 package tw.mainstream.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import tw.mainstream.account.domain.SignInAudit;
 import tw.mainstream.shared.web.api.ApiSecurityProblems;
+import tw.mainstream.account.domain.SignInThrottle;
+import tw.mainstream.account.domain.TotpCodes;
+import tw.mainstream.account.domain.UserAccountRepository;
 
 /**
- * Pages sign in with a form; the API answers 401 and 403 as problem details instead of redirecting
- * and also takes HTTP Basic.
- * CSRF protects every request except those that can only authenticate with HTTP Basic. Headers:
- * a strict Content-Security-Policy, Referrer-Policy and Permissions-Policy. Role and scope are
- * checked in the services.
+ * Pages sign in with a form (and with an OpenID provider when one is configured); the API answers 401
+ * and 403 as problem details (ApiSecurityProblems) instead of redirecting and also takes HTTP Basic. Passwords are checked against local accounts,
+ * then the LDAP directory when enabled; a throttled address is refused first. CSRF protects every
+ * request except those that can only authenticate with HTTP Basic. Headers: a strict
+ * Content-Security-Policy, Referrer-Policy and Permissions-Policy. Role and scope are checked in the
+ * services; every request's session follows its account (SessionAccessFilter).
  */
 @Configuration
 class SecurityConfig {
@@ -47,19 +71,57 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
+    AuthenticationManager authenticationManager(AccountDetailsService details, PasswordEncoder encoder,
+                                                UserAccountRepository accounts, TotpCodes totp,
+                                                SignInThrottle throttle, ApplicationEventPublisher events,
+                                                ObjectProvider<AuthenticationProvider> directory,
+                                                ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                                OidcSignInService oidcUsers) {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new ThrottleCheckProvider(throttle));
+        providers.add(new LocalPasswordProvider(details, encoder, accounts, totp));
+        directory.orderedStream().forEach(providers::add);
+        if (oidcClients.getIfAvailable() != null) {
+            // this manager serves every sign-in, so the OpenID code exchange is one of its providers too
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers));
+        }
+        ProviderManager manager = new ProviderManager(providers);
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(java.util.Map.of(
+                SignInThrottledException.class, AuthenticationFailureLockedEvent.class,
+                NoRoleMappedException.class, AuthenticationFailureDisabledEvent.class,
+                TotpRequiredException.class, AuthenticationFailureBadCredentialsEvent.class));
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureServiceExceptionEvent.class);
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager manager, LoginThrottle signIns,
+                                            UserAccountRepository accounts, PrincipalRefresher refresher,
+                                            SignInAudit audit, Clock clock,
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                            ApiSecurityProblems problems)
+            throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        http.authorizeHttpRequests(auth -> auth
+        var success = new SignInSuccessHandler(signIns);
+        var failure = new SignInFailureHandler();
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/setup", "/error", "/public", "/public/**", "/css/**",
                                 "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/api/v1/public/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll().successHandler(success)
+                        .failureHandler(failure).authenticationDetailsSource(SignInDetails::new))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
+                .addFilterAfter(new SessionAccessFilter(accounts, refresher, audit, clock),
+                        BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -68,6 +130,13 @@ class SecurityConfig {
                         .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !api.matches(request)));
+        ClientRegistrationRepository clients = oidcClients.getIfAvailable();
+        if (clients != null) {
+            var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+            resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(oauth -> oauth.loginPage("/login").successHandler(success).failureHandler(failure)
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
+        }
         return http.build();
     }
 }

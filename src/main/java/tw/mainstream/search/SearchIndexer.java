@@ -2,7 +2,6 @@ package tw.mainstream.search;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,11 @@ public class SearchIndexer implements ChangeFeedCursor {
         }
     }
 
-    /** Applies other nodes' changes and records the position; returns when they are committed. */
+    /**
+     * Queues other nodes' changes behind this node's own, then records the position (the worker is
+     * one thread, so the position is saved only after the changes before it are committed).
+     * Does not wait: a cache's catch-up may publish this from a thread the indexer itself waits on.
+     */
     @EventListener
     public void onRemote(RemoteChanges remote) {
         if (worker.isShutdown()) {
@@ -84,16 +87,10 @@ public class SearchIndexer implements ChangeFeedCursor {
         }
         List<EntityChanged> relevant = remote.changes().stream()
                 .filter(c -> sources.stream().anyMatch(s -> s.handles(c.type()))).toList();
-        try {
-            worker.submit(() -> {
-                relevant.forEach(this::apply);
-                savePosition(remote.position());
-            }).get(5, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            log.warn("Could not apply changes from the change log: {}", e.getMessage());
-        }
+        worker.submit(() -> {
+            relevant.forEach(this::apply);
+            savePosition(remote.position());
+        });
     }
 
     @EventListener
@@ -119,7 +116,7 @@ public class SearchIndexer implements ChangeFeedCursor {
             Files.move(tmp, positionFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            log.warn("Could not record the change log position {}: {}", position, e.getMessage());
         }
     }
 

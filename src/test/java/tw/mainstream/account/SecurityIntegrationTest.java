@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tw.mainstream.account.domain.SignInAudit;
+import tw.mainstream.account.domain.SignInThrottle;
 import tw.mainstream.account.domain.UserAccountRepository;
 import tw.mainstream.support.IntegrationTest;
 
@@ -20,6 +22,10 @@ class SecurityIntegrationTest extends IntegrationTest {
     UserAccountRepository accounts;
     @Autowired
     tw.mainstream.support.TestUsers users;
+    @Autowired
+    SignInThrottle throttle;
+    @Autowired
+    SignInAudit audit;
 
     @Test
     void homePageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
@@ -54,19 +60,43 @@ class SecurityIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccount() throws Exception {
+    void repeatedWrongPasswordsMakeThatAddressWaitButNotTheAccountsOwner() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").param("username", "demo-member").param("password", "wrong").with(csrf()))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(post("/login").param("username", "demo-member").param("password", "wrong").with(csrf())
+                    .with(from("203.0.113.9"))).andExpect(redirectedUrl("/login?error=failed"));
         }
-        assertThat(accounts.findByUsername("demo-member").orElseThrow().getLockedUntil()).isNotNull();
-        // even the right password is refused while locked
-        mvc.perform(post("/login").param("username", "demo-member").param("password", "demo").with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
-        accounts.findByUsername("demo-member").ifPresent(a -> {
-            a.recordSuccess();
-            accounts.save(a);
-        });
+        assertThat(throttle.blockedUntil("demo-member", "203.0.113.9")).isPresent();
+        // even the right password is refused from that address while it waits
+        mvc.perform(post("/login").param("username", "demo-member").param("password", "demo").with(csrf())
+                .with(from("203.0.113.9"))).andExpect(redirectedUrl("/login?error=throttled"));
+        // the person at another address signs in: an attacker cannot lock them out
+        mvc.perform(post("/login").param("username", "demo-member").param("password", "demo").with(csrf())
+                .with(from("198.51.100.7"))).andExpect(redirectedUrl("/"));
+        assertThat(audit.events(null, "demo-member", 20)).extracting(SignInAudit.Event::outcome)
+                .contains(SignInAudit.Outcome.THROTTLED, SignInAudit.Outcome.FAILURE, SignInAudit.Outcome.SUCCESS);
+        assertThat(audit.events(null, "demo-member", 20)).extracting(SignInAudit.Event::address)
+                .contains("203.0.113.9", "198.51.100.7");
+        throttle.clear("demo-member");
+    }
+
+    @Test
+    void theThrottlePageShowsAndClearsWaitingAddresses() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            throttle.recordFailure("demo-liaison", "192.0.2.44");
+        }
+        Long id = accounts.findByUsername("demo-liaison").orElseThrow().getId();
+        mvc.perform(get("/accounts/sign-ins").with(users.as("demo-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("192.0.2.44")));
+        mvc.perform(post("/accounts/" + id + "/unlock").with(csrf()).with(users.as("demo-admin")))
+                .andExpect(redirectedUrl("/accounts/sign-ins"));
+        assertThat(throttle.blockedUntil("demo-liaison", "192.0.2.44")).isEmpty();
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The committee's zh-TW and English bundles have the same keys, and every key a template names exists. */
+/** The committee's and account's zh-TW and English bundles have the same keys, and every key a template names exists. */
 class CommitteeMessagesTest {
 
     static Properties load(String name) throws IOException {
@@ -34,12 +34,13 @@ class CommitteeMessagesTest {
         assertThat(load("account_en.properties").keySet()).isEqualTo(load("account.properties").keySet());
     }
 
-    @Test
-    void everyLiteralKeyInTheTemplatesExists() throws IOException {
-        Properties zh = load("committee.properties");
-        Pattern key = Pattern.compile("#\\{(committee\\.[A-Za-z0-9_.]+[A-Za-z0-9])[}(]");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"committee", "account"})
+    void everyLiteralKeyInTheTemplatesExists(String module) throws IOException {
+        Properties zh = load(module + ".properties");
+        Pattern key = Pattern.compile("#\\{(" + module + "\\.[A-Za-z0-9_.]+[A-Za-z0-9])[}(]");
         Set<String> missing = new HashSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates/committee"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates/" + module))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.account.domain.AdminScope;
 import tw.mainstream.account.domain.UserAccount;
 import tw.mainstream.account.domain.UserAccountRepository;
 import tw.mainstream.committee.AgencyView;
@@ -41,7 +42,8 @@ class DemoAccounts implements ApplicationRunner {
         Long itUnit = committee.unitByName(nia, "移民資訊組").orElseThrow().id();
         Long memberPerson = committee.demoMemberPersonId(nia).orElse(null);
         save("demo-admin", "系統管理者", AccountRole.ADMIN, null, null, null);
-        save("demo-secretariat", "曾筠苓（移民署幕僚）", AccountRole.SECRETARIAT, nia, null, null);
+        save("demo-secretariat", "曾筠苓（移民署幕僚）", AccountRole.SECRETARIAT, nia, null, null)
+                .setAdminScope(AdminScope.AGENCY);
         save("demo-liaison", "移民資訊組聯絡人", AccountRole.LIAISON, nia, itUnit, null);
         save("demo-member", "移民署性平小組委員", AccountRole.MEMBER, nia, null, memberPerson);
         save("demo-taipei", "資訊局幕僚", AccountRole.SECRETARIAT, doit, null, null);
@@ -52,7 +54,7 @@ class DemoAccounts implements ApplicationRunner {
         return committee.agencyByName(name).map(AgencyView::id).orElseThrow();
     }
 
-    private void save(String username, String name, AccountRole role, Long agency, Long unit, Long person) {
-        accounts.save(new UserAccount(username, encoder.encode("demo"), name, role, agency, unit, person));
+    private UserAccount save(String username, String name, AccountRole role, Long agency, Long unit, Long person) {
+        return accounts.save(new UserAccount(username, encoder.encode("demo"), name, role, agency, unit, person));
     }
 }

@@ -9,6 +9,7 @@ class AccountAuditTypes {
     @Bean
     AuditedType accountHistory(UserAccountRepository accounts) {
         return new AuditedType("account", UserAccount.class,
-                id -> accounts.findById(id).map(UserAccount::getAgencyId).orElse(null));
+                id -> accounts.findById(id).map(UserAccount::getAgencyId).orElse(null),
+                (user, account) -> user.isAdmin());
     }
 }

@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import tw.mainstream.shared.domain.BaseEntity;
@@ -27,10 +27,16 @@ public class UserAccount extends BaseEntity {
     private Long unitId;
     private Long personId;
     private boolean enabled = true;
+    @Enumerated(EnumType.STRING)
+    private AccountSource source = AccountSource.LOCAL;
+    @Enumerated(EnumType.STRING)
+    private AdminScope adminScope;
+    private LocalDate expiresOn;
     @NotAudited
-    private int failedAttempts;
+    private String totpSecret;
+    /** Changes whenever role, scope, password or enabled state change; sessions holding an older one are refreshed or ended. */
     @NotAudited
-    private Instant lockedUntil;
+    private long securityStamp;
 
     protected UserAccount() {
     }
@@ -55,29 +61,23 @@ public class UserAccount extends BaseEntity {
     public Long getUnitId() { return unitId; }
     public Long getPersonId() { return personId; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
+    public AccountSource getSource() { return source; }
+    public AdminScope getAdminScope() { return adminScope; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public String getTotpSecret() { return totpSecret; }
+    public long getSecurityStamp() { return securityStamp; }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; after {@code limit} in a row the account rests for {@code lockFor}. */
-    public void recordFailure(int limit, java.time.Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    public void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
+    /** Enabled and, for a local account with an expiry date, not past it. */
+    public boolean isActiveOn(LocalDate today) {
+        return enabled && (expiresOn == null || !today.isAfter(expiresOn));
     }
 
     public void update(String displayName, String email, AccountRole role, Long agencyId, Long unitId,
                        Long personId, boolean enabled) {
+        if (role != this.role || !java.util.Objects.equals(agencyId, this.agencyId)
+                || !java.util.Objects.equals(unitId, this.unitId) || enabled != this.enabled) {
+            securityStamp++;
+        }
         this.displayName = displayName;
         this.email = email;
         this.role = role;
@@ -89,5 +89,29 @@ public class UserAccount extends BaseEntity {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        securityStamp++;
+    }
+
+    public void setAdminScope(AdminScope adminScope) {
+        if (adminScope != this.adminScope) {
+            securityStamp++;
+        }
+        this.adminScope = adminScope;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public void setTotpSecret(String totpSecret) {
+        this.totpSecret = totpSecret;
+    }
+
+    /** An account created on first sign-in through a directory or identity provider. */
+    public static UserAccount fromDirectory(AccountSource source, String username, String displayName) {
+        UserAccount a = new UserAccount(username, "{bcrypt}!directory", displayName, AccountRole.MEMBER, null, null, null);
+        a.source = source;
+        a.enabled = true;
+        return a;
     }
 }

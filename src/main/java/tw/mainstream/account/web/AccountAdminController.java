@@ -13,29 +13,35 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.account.domain.AccountAdminService;
+import tw.mainstream.account.domain.AdminReach;
+import tw.mainstream.account.domain.AdminScope;
 import tw.mainstream.account.domain.UserAccount;
 import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.StaleEditException;
+import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.NavLink;
 
-/** Account administration pages (admin only; the service checks). */
+/** Account administration pages (administrators and agency administrators; the service checks). */
 @Controller
 class AccountAdminController {
     private final AccountAdminService accounts;
     private final CommitteeApi committee;
+    private final AdminReach reach;
 
-    AccountAdminController(AccountAdminService accounts, CommitteeApi committee) {
+    AccountAdminController(AccountAdminService accounts, CommitteeApi committee, AdminReach reach) {
         this.accounts = accounts;
         this.committee = committee;
+        this.reach = reach;
     }
 
     @GetMapping("/accounts")
     String list(CurrentUser user, Model model) {
         model.addAttribute("accounts", accounts.list(user));
+        model.addAttribute("isAdmin", user.isAdmin());
         model.addAttribute("agencyNames", committee.allAgencies().stream()
                 .collect(Collectors.toMap(AgencyView::id, AgencyView::name)));
         return "account/accounts";
@@ -43,15 +49,13 @@ class AccountAdminController {
 
     @GetMapping("/accounts/new")
     String newAccount(CurrentUser user, Model model) {
-        accounts.list(user);
         model.addAttribute("form", new AccountForm());
-        return formPage(null, model);
+        return formPage(null, user, model);
     }
 
     @PostMapping("/accounts/new")
     String create(@ModelAttribute("form") AccountForm form, BindingResult result, CurrentUser user, Model model,
                   RedirectAttributes redirect) {
-        accounts.list(user);
         if (!result.hasErrors()) {
             try {
                 accounts.create(form.toInput(), user);
@@ -64,14 +68,14 @@ class AccountAdminController {
                 result.reject(e.getMessageKey(), e.getArgs(), e.getMessageKey());
             }
         }
-        return formPage(null, model);
+        return formPage(null, user, model);
     }
 
     @GetMapping("/accounts/{id}/edit")
     String edit(@PathVariable Long id, CurrentUser user, Model model) {
         UserAccount a = accounts.get(id, user);
         model.addAttribute("form", AccountForm.of(a));
-        return formPage(a, model);
+        return formPage(a, user, model);
     }
 
     @PostMapping("/accounts/{id}/edit")
@@ -94,24 +98,33 @@ class AccountAdminController {
             }
         }
         form.setUsername(a.getUsername());
-        return formPage(a, model);
+        return formPage(a, user, model);
     }
 
-    private String formPage(UserAccount account, Model model) {
-        List<AgencyView> agencies = committee.allAgencies();
+    /** The form offers only what the user may give: agencies in reach, no administrator role to agency admins. */
+    private String formPage(UserAccount account, CurrentUser user, Model model) {
+        AdminReach.Reach r = reach.require(user);
+        List<AgencyView> agencies = committee.allAgencies().stream().filter(a -> r.covers(a.id())).toList();
+        model.addAttribute("roles", java.util.Arrays.stream(AccountRole.values())
+                .filter(role -> r.all() || role != AccountRole.ADMIN).toList());
+        model.addAttribute("adminScopes", r.scope() == AdminScope.AGENCY_TREE ? List.of(AdminScope.values())
+                : List.of(AdminScope.AGENCY));
         model.addAttribute("account", account);
         model.addAttribute("agencies", agencies);
-        Map<String, List<UnitView>> units = agencies.stream().collect(Collectors.toMap(AgencyView::name,
-                a -> committee.units(a.id()), (x, y) -> x, java.util.LinkedHashMap::new));
-        model.addAttribute("unitsByAgency", units);
+        model.addAttribute("unitsByAgency", unitsByAgency(committee, agencies));
         return "account/account-form";
+    }
+
+    static Map<String, List<UnitView>> unitsByAgency(CommitteeApi committee, List<AgencyView> agencies) {
+        return agencies.stream().collect(Collectors.toMap(AgencyView::name, a -> committee.units(a.id()),
+                (x, y) -> x, java.util.LinkedHashMap::new));
     }
 
     @org.springframework.context.annotation.Configuration
     static class Links {
         @Bean
-        NavLink accountsLink() {
-            return new NavLink("account.list.title", "/accounts", 90, CurrentUser::isAdmin);
+        NavLink accountsLink(AdminReach reach) {
+            return new NavLink("account.list.title", "/accounts", 90, reach::administersAny);
         }
     }
 }

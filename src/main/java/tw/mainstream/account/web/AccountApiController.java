@@ -7,8 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,48 +21,48 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.account.domain.AccountAdminService;
 import tw.mainstream.account.domain.AccountAdminService.AccountInput;
+import tw.mainstream.account.domain.AccountSource;
+import tw.mainstream.account.domain.AdminScope;
 import tw.mainstream.account.domain.UserAccount;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 
-/** Account administration as JSON; the same service as the pages, so the same rules (administrators only). */
+/** Account administration as JSON; the same service as the pages, so the same rules (administrators, and agency administrators for their agencies). */
 @RestController
 @RequestMapping("/api/v1/accounts")
-@Tag(name = "accounts", description = "帳號管理（系統管理者）")
+@Tag(name = "accounts", description = "帳號管理（系統管理者、機關帳號管理者）")
 class AccountApiController {
     private final AccountAdminService accounts;
-    private final Clock clock;
 
-    AccountApiController(AccountAdminService accounts, Clock clock) {
+    AccountApiController(AccountAdminService accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     /** An account as the API shows it; never the password hash. */
     record AccountJson(Long id, long version, String username, String displayName, String email, AccountRole role,
-                       Long agencyId, Long unitId, Long personId, boolean enabled, boolean locked,
-                       Instant lockedUntil) {
-        static AccountJson of(UserAccount a, Instant now) {
-            boolean locked = a.isLockedAt(now);
+                       Long agencyId, Long unitId, Long personId, boolean enabled, AccountSource source,
+                       AdminScope adminScope, LocalDate expiresOn, boolean twoFactor) {
+        static AccountJson of(UserAccount a) {
             return new AccountJson(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getEmail(),
-                    a.getRole(), a.getAgencyId(), a.getUnitId(), a.getPersonId(), a.isEnabled(), locked,
-                    locked ? a.getLockedUntil() : null);
+                    a.getRole(), a.getAgencyId(), a.getUnitId(), a.getPersonId(), a.isEnabled(), a.getSource(),
+                    a.getAdminScope(), a.getExpiresOn(), a.getTotpSecret() != null);
         }
     }
 
     record CreateRequest(@NotBlank @Size(max = 100) String username, @Size(max = 200) String password,
                          @Size(max = 200) String displayName, @Email @Size(max = 200) String email,
-                         @NotNull AccountRole role, Long agencyId, Long unitId, Boolean enabled) {
+                         @NotNull AccountRole role, Long agencyId, Long unitId, Boolean enabled,
+                         AdminScope adminScope, LocalDate expiresOn) {
         AccountInput toInput() {
             return new AccountInput(username, password, displayName, email, role, agencyId, unitId,
-                    enabled == null || enabled);
+                    enabled == null || enabled, adminScope, expiresOn);
         }
     }
 
     /** Agency may be left out to keep the account's present one. */
     record UpdateRequest(@NotNull Long version, @Size(max = 200) String displayName,
                          @Email @Size(max = 200) String email, @NotNull AccountRole role, Long agencyId, Long unitId,
-                         @NotNull Boolean enabled) {
+                         @NotNull Boolean enabled, AdminScope adminScope, LocalDate expiresOn) {
     }
 
     record PasswordRequest(@Size(max = 200) String password) {
@@ -74,8 +73,7 @@ class AccountApiController {
     List<AccountJson> list(@RequestParam(required = false) Long agencyId,
                            @RequestParam(required = false) AccountRole role,
                            @RequestParam(required = false) Boolean enabled, CurrentUser user) {
-        Instant now = clock.instant();
-        return accounts.list(user, agencyId, role, enabled).stream().map(a -> AccountJson.of(a, now)).toList();
+        return accounts.list(user, agencyId, role, enabled).stream().map(AccountJson::of).toList();
     }
 
     @GetMapping("/{id}")
@@ -96,7 +94,7 @@ class AccountApiController {
         UserAccount a = accounts.get(id, user);
         Long agency = r.agencyId() != null ? r.agencyId() : a.getAgencyId();
         return json(accounts.update(id, r.version(), new AccountInput(a.getUsername(), null, r.displayName(),
-                r.email(), r.role(), agency, r.unitId(), r.enabled()), user));
+                r.email(), r.role(), agency, r.unitId(), r.enabled(), r.adminScope(), r.expiresOn()), user));
     }
 
     @PostMapping("/{id}/disable")
@@ -117,12 +115,12 @@ class AccountApiController {
     }
 
     @PostMapping("/{id}/unlock")
-    @Operation(summary = "Clear the lock left by repeated wrong passwords")
+    @Operation(summary = "Clear the sign-in throttling of the account from every address")
     AccountJson unlock(@PathVariable Long id, CurrentUser user) {
         return json(accounts.unlock(id, user));
     }
 
-    private AccountJson json(UserAccount a) {
-        return AccountJson.of(a, clock.instant());
+    private static AccountJson json(UserAccount a) {
+        return AccountJson.of(a);
     }
 }

@@ -1,6 +1,8 @@
 package tw.mainstream.account.web;
 
+import java.time.LocalDate;
 import tw.mainstream.account.domain.AccountAdminService.AccountInput;
+import tw.mainstream.account.domain.AdminScope;
 import tw.mainstream.account.domain.UserAccount;
 import tw.mainstream.shared.security.AccountRole;
 
@@ -15,6 +17,9 @@ public class AccountForm {
     private Long agencyId;
     private Long unitId;
     private boolean enabled = true;
+    private AdminScope adminScope;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    private LocalDate expiresOn;
 
     static AccountForm of(UserAccount a) {
         AccountForm f = new AccountForm();
@@ -26,11 +31,14 @@ public class AccountForm {
         f.agencyId = a.getAgencyId();
         f.unitId = a.getUnitId();
         f.enabled = a.isEnabled();
+        f.adminScope = a.getAdminScope();
+        f.expiresOn = a.getExpiresOn();
         return f;
     }
 
     AccountInput toInput() {
-        return new AccountInput(username, password, displayName, email, role, agencyId, unitId, enabled);
+        return new AccountInput(username, password, displayName, email, role, agencyId, unitId, enabled, adminScope,
+                expiresOn);
     }
 
     public Long getVersion() { return version; }
@@ -51,4 +59,8 @@ public class AccountForm {
     public void setUnitId(Long v) { this.unitId = v; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { this.enabled = v; }
+    public AdminScope getAdminScope() { return adminScope; }
+    public void setAdminScope(AdminScope v) { this.adminScope = v; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public void setExpiresOn(LocalDate v) { this.expiresOn = v; }
 }

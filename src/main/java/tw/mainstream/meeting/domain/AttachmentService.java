@@ -1,22 +1,19 @@
 package tw.mainstream.meeting.domain;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.NotFoundException;
+import tw.mainstream.shared.files.FileStore;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
- * Files and images on items, kept under {@code <data-dir>/files/meetings/<id>/}. Only PDF, ODT, DOCX,
+ * Files and images on items, kept in the file store under {@code meetings/<id>/}. Only PDF, ODT, DOCX,
  * XLSX, ODS, PNG and JPEG up to 20 MB, checked by name and by content; anything else is refused
  * with a message and nothing is written.
  */
@@ -39,15 +36,15 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final AgendaService agenda;
     private final MeetingAccess access;
-    private final Path root;
+    private final FileStore files;
     private final Clock clock;
 
     AttachmentService(AttachmentRepository attachments, AgendaService agenda, MeetingAccess access,
-                      @Value("${mainstream.data-dir}") String dataDir, Clock clock) {
+                      FileStore files, Clock clock) {
         this.attachments = attachments;
         this.agenda = agenda;
         this.access = access;
-        this.root = Path.of(dataDir, "files", "meetings");
+        this.files = files;
         this.clock = clock;
     }
 
@@ -61,13 +58,7 @@ public class AttachmentService {
         String stored = UUID.randomUUID() + "." + ext;
         Attachment a = attachments.save(new Attachment(itemId, rowId, Path.of(fileName).getFileName().toString(), type,
                 content.length, stored, MeetingService.trim(caption), clock.instant()));
-        try {
-            Path dir = root.resolve(String.valueOf(meetingId));
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(stored), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.put(key(meetingId, stored), content);
         return a;
     }
 
@@ -127,12 +118,13 @@ public class AttachmentService {
         }
         Attachment a = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         agenda.item(meetingId, a.getAgendaItemId());
-        try {
-            return new StoredFile(a.getFileName(), a.getContentType(),
-                    Files.readAllBytes(root.resolve(String.valueOf(meetingId)).resolve(a.getStoredName())));
-        } catch (IOException e) {
-            throw new NotFoundException("attachment", attachmentId);
-        }
+        byte[] content = files.read(key(meetingId, a.getStoredName()))
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return new StoredFile(a.getFileName(), a.getContentType(), content);
+    }
+
+    private static String key(Long meetingId, String storedName) {
+        return "meetings/" + meetingId + "/" + storedName;
     }
 
     /** A file read back from storage. */

@@ -4,25 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tw.mainstream.shared.files.FileStore;
+import tw.mainstream.shared.files.FolderFileStore;
 
 /**
- * The registered microdata datasets, one JSON file per dataset ({@code <id>.json}) in a folder.
- * {@link #register} validates the descriptor against the files themselves (via DuckDB) first.
+ * The registered microdata datasets, one JSON descriptor per dataset ({@code microdata/<id>.json})
+ * in the file store, read afresh on every lookup so that every node sees the same datasets. The
+ * data files themselves are read in place by DuckDB: in a cluster they must be on a path every
+ * node mounts. {@link #register} validates the descriptor against the files (via DuckDB) first.
  */
 @Component
 public class MicrodataRegistry {
@@ -30,16 +34,30 @@ public class MicrodataRegistry {
     private static final Logger log = LoggerFactory.getLogger(MicrodataRegistry.class);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
-    private final Path folder;
+    private static final String PREFIX = "microdata/";
+
+    private final FileStore store;
+    private final String prefix;
     private final MicrodataEngine engine;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private final Map<String, MicrodataDataset> datasets = new ConcurrentHashMap<>();
 
-    public MicrodataRegistry(@Value("${mainstream.microdata.registry-dir:${mainstream.data-dir:./data}/microdata}") Path folder,
-                             MicrodataEngine engine) {
-        this.folder = folder.toAbsolutePath().normalize();
+    /** Descriptors directly in {@code folder} (tools and tests). */
+    public MicrodataRegistry(Path folder, MicrodataEngine engine) {
+        this(new FolderFileStore(folder), "", engine);
+    }
+
+    /** Descriptors in the application's file store; those of the former folder {@code <data-dir>/microdata} are moved in. */
+    @Autowired
+    public MicrodataRegistry(FileStore store, MicrodataEngine engine,
+                             @Value("${mainstream.data-dir:./data}/microdata") Path formerFolder) {
+        this(store, PREFIX, engine);
+        adopt(formerFolder);
+    }
+
+    private MicrodataRegistry(FileStore store, String prefix, MicrodataEngine engine) {
+        this.store = store;
+        this.prefix = prefix;
         this.engine = engine;
-        load();
     }
 
     /**
@@ -54,7 +72,7 @@ public class MicrodataRegistry {
             throw new MicrodataException("microdata.dataset.idInvalid",
                     "資料集代碼「{0}」格式不符：只能使用英文小寫字母、數字、連字號與底線，最多 64 字。", dataset.id());
         }
-        if (datasets.containsKey(dataset.id())) {
+        if (find(dataset.id()).isPresent()) {
             throw new MicrodataException("microdata.dataset.idTaken", "資料集代碼「{0}」已經使用，請先移除舊的資料集。", dataset.id());
         }
         if (dataset.titleZh().isEmpty()) {
@@ -62,65 +80,70 @@ public class MicrodataRegistry {
         }
         MicrodataDataset checked = DatasetValidator.validate(dataset, engine);
         write(checked);
-        datasets.put(checked.id(), checked);
         return checked;
     }
 
     /** All datasets, by id. */
     public List<MicrodataDataset> list() {
-        return datasets.values().stream().sorted(Comparator.comparing(MicrodataDataset::id)).toList();
+        return load().values().stream().sorted(Comparator.comparing(MicrodataDataset::id)).toList();
     }
 
     public Optional<MicrodataDataset> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(datasets.get(id));
+        return id == null || !ID.matcher(id).matches() ? Optional.empty()
+                : store.read(prefix + id + ".json").flatMap(bytes -> parse(prefix + id + ".json", bytes));
     }
 
     /** Forgets a dataset (its data files are left alone). Returns false if there was none. */
     public synchronized boolean remove(String id) {
-        if (id == null || datasets.remove(id) == null) {
-            return false;
-        }
-        try {
-            Files.deleteIfExists(folder.resolve(id + ".json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the descriptor of " + id, e);
-        }
-        return true;
+        return id != null && ID.matcher(id).matches() && store.delete(prefix + id + ".json");
     }
 
     private void write(MicrodataDataset dataset) {
         try {
-            Files.createDirectories(folder);
-            Path tmp = Files.createTempFile(folder, dataset.id(), ".tmp");
-            json.writeValue(tmp.toFile(), dataset);
-            Files.move(tmp, folder.resolve(dataset.id() + ".json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | JacksonException e) {
+            store.put(prefix + dataset.id() + ".json", json.writeValueAsBytes(dataset));
+        } catch (FileStore.StorageException | JacksonException e) {
             throw new MicrodataException("microdata.dataset.saveFailed", "無法儲存資料集「{0}」的設定。", e, dataset.id());
         }
     }
 
-    private void load() {
-        if (!Files.isDirectory(folder)) {
-            return;
+    private Map<String, MicrodataDataset> load() {
+        Map<String, MicrodataDataset> found = new HashMap<>();
+        for (String key : store.list(prefix)) {
+            if (key.endsWith(".json") && key.indexOf('/', prefix.length()) < 0) {
+                store.read(key).flatMap(bytes -> parse(key, bytes)).ifPresent(d -> found.put(d.id(), d));
+            }
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(this::loadOne);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+        return found;
     }
 
-    private void loadOne(Path file) {
+    private Optional<MicrodataDataset> parse(String key, byte[] bytes) {
         try {
-            MicrodataDataset dataset = json.readValue(file.toFile(), MicrodataDataset.class);
-            if (ID.matcher(dataset.id()).matches() && file.getFileName().toString().equals(dataset.id() + ".json")) {
-                datasets.put(dataset.id(), dataset);
-            } else {
-                log.warn("Ignoring microdata descriptor {}: its id does not match the file name", file);
+            MicrodataDataset dataset = json.readValue(bytes, MicrodataDataset.class);
+            if (ID.matcher(dataset.id()).matches() && key.equals(prefix + dataset.id() + ".json")) {
+                return Optional.of(dataset);
             }
+            log.warn("Ignoring microdata descriptor {}: its id does not match the file name", key);
         } catch (JacksonException e) {
-            log.warn("Ignoring unreadable microdata descriptor {}: {}", file, e.getOriginalMessage());
+            log.warn("Ignoring unreadable microdata descriptor {}: {}", key, e.getOriginalMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Moves descriptors of the folder used before the file store into it. */
+    private void adopt(Path formerFolder) {
+        if (!Files.isDirectory(formerFolder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(formerFolder)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                String key = prefix + f.getFileName();
+                if (FileStore.KEY.matcher(key).matches() && store.read(key).isEmpty()) {
+                    store.put(key, Files.readAllBytes(f));
+                    Files.delete(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move microdata descriptors from " + formerFolder, e);
         }
     }
 }

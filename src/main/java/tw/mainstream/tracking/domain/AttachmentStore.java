@@ -1,20 +1,20 @@
 package tw.mainstream.tracking.domain;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.mainstream.shared.domain.DomainException;
+import tw.mainstream.shared.files.FileStore;
 
 /**
- * Files of progress reports in the data folder ({@code files/tracking}). Only office documents,
+ * Files of progress reports in the file store (keys {@code tracking/…}). Only office documents,
  * PDF and images up to 10 MB are accepted, and the content must match the extension.
  */
 @Component
@@ -35,10 +35,12 @@ public class AttachmentStore {
             "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
 
-    private final Path root;
+    private static final String PREFIX = "tracking/";
 
-    AttachmentStore(@Value("${mainstream.data-dir}") String dataDir) {
-        this.root = Path.of(dataDir, "files", "tracking");
+    private final FileStore files;
+
+    AttachmentStore(FileStore files) {
+        this.files = files;
     }
 
     /** Checks and stores a file; returns its storage key and content type. */
@@ -56,17 +58,13 @@ public class AttachmentStore {
             throw DomainException.invalid("tracking.error.fileContent", filename);
         }
         String key = UUID.randomUUID() + "." + ext;
-        try {
-            Files.createDirectories(root);
-            Files.write(root.resolve(key), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.put(PREFIX + key, bytes);
         return new Stored(key, TYPES.get(ext));
     }
 
     public InputStream open(String key) throws IOException {
-        return Files.newInputStream(root.resolve(Path.of(key).getFileName().toString()));
+        String name = Path.of(key).getFileName().toString();
+        return new ByteArrayInputStream(files.read(PREFIX + name).orElseThrow(() -> new NoSuchFileException(name)));
     }
 
     private static String extension(String filename) {

@@ -74,7 +74,7 @@ class ItemController {
     }
 
     /** What the user wrote in a refused report, shown again in the form. */
-    record TypedReport(Long unitId, String text, TrackingProposal proposal) {
+    record TypedReport(Long unitId, String text, TrackingProposal proposal) implements java.io.Serializable {
     }
 
     @PostMapping("/tracking/reports/{reportId}/return")

@@ -37,53 +37,32 @@ class CorpusEvaluationTest {
     private static final double DEV_FLOOR = 0.95;
     private static final double HOLDOUT_FLOOR = 0.90;
 
-    /** Counts of one field. */
-    static final class Score {
-        int expected;
-        int extracted;
-        int correct;
-
-        void add(int e, int x, int c) {
-            expected += e;
-            extracted += x;
-            correct += c;
-        }
-
-        double precision() {
-            return extracted == 0 ? 1 : (double) correct / extracted;
-        }
-
-        double recall() {
-            return expected == 0 ? 1 : (double) correct / expected;
-        }
-    }
-
     @Test
     void developmentCorpus() throws IOException {
-        Map<String, Score> scores = evaluate(CORPUS, "development corpus");
+        Map<String, FieldScore> scores = evaluate(CORPUS, "development corpus");
         assertThat(scores.get("all").precision()).as("precision").isGreaterThanOrEqualTo(DEV_FLOOR);
         assertThat(scores.get("all").recall()).as("recall").isGreaterThanOrEqualTo(DEV_FLOOR);
     }
 
     @Test
     void holdout() throws IOException {
-        Map<String, Score> scores = evaluate(CORPUS.resolve("holdout"), "holdout (last 10 files)");
+        Map<String, FieldScore> scores = evaluate(CORPUS.resolve("holdout"), "holdout (last 10 files)");
         assertThat(scores.get("all").precision()).as("precision").isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
         assertThat(scores.get("all").recall()).as("recall").isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
     }
 
-    static Map<String, Score> evaluate(Path dir, String heading) throws IOException {
+    static Map<String, FieldScore> evaluate(Path dir, String heading) throws IOException {
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
-        Map<String, Score> byField = new LinkedHashMap<>();
+        Map<String, FieldScore> byField = new LinkedHashMap<>();
         for (String f : SCALARS) {
-            byField.put(f, new Score());
+            byField.put(f, new FieldScore());
         }
-        byField.put("items[].title", new Score());
-        byField.put("items[].resolutions[].text", new Score());
+        byField.put("items[].title", new FieldScore());
+        byField.put("items[].resolutions[].text", new FieldScore());
         StringBuilder misses = new StringBuilder();
         for (Path file : files) {
             String name = file.getFileName().toString().replace(".expected.json", "");
@@ -106,7 +85,7 @@ class CorpusEvaluationTest {
             compareMultiset(name, "items[].resolutions[].text", resolutions(expected, true),
                     resolutions(actual, false), byField, misses);
         }
-        Score all = new Score();
+        FieldScore all = new FieldScore();
         byField.values().forEach(s -> all.add(s.expected, s.extracted, s.correct));
         byField.put("all", all);
         String report = "## " + heading + " (" + files.size() + " files)\n\n" + table(byField)
@@ -119,7 +98,7 @@ class CorpusEvaluationTest {
     }
 
     private static void compareMultiset(String name, String field, List<String> expected, List<String> actual,
-                                        Map<String, Score> byField, StringBuilder misses) {
+                                        Map<String, FieldScore> byField, StringBuilder misses) {
         Map<String, Integer> left = new HashMap<>();
         expected.forEach(e -> left.merge(norm(e), 1, Integer::sum));
         int correct = 0;
@@ -187,7 +166,7 @@ class CorpusEvaluationTest {
         return n.replaceAll("[。.,，;；:：、]+$", "");
     }
 
-    private static String table(Map<String, Score> rows) {
+    private static String table(Map<String, FieldScore> rows) {
         StringBuilder sb = new StringBuilder();
         String format = "| %-28s | %8s | %9s | %7s | %9s | %6s |%n";
         sb.append(String.format(format, "field", "expected", "extracted", "correct", "precision", "recall"));

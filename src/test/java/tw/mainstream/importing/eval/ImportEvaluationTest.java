@@ -39,21 +39,6 @@ class ImportEvaluationTest {
     private static final double MIN_PRECISION = 0.9;
     private static final double MIN_RECALL = 0.9;
 
-    /** Counts of one file or one field. */
-    private static final class Score {
-        int expected;
-        int extracted;
-        int correct;
-
-        double precision() {
-            return extracted == 0 ? 1 : (double) correct / extracted;
-        }
-
-        double recall() {
-            return expected == 0 ? 1 : (double) correct / expected;
-        }
-    }
-
     @Test
     void precisionAndRecallOverAllMinutes() throws IOException {
         List<Path> expectedFiles;
@@ -62,9 +47,9 @@ class ImportEvaluationTest {
         }
         assertThat(expectedFiles).hasSizeGreaterThanOrEqualTo(5);
 
-        Map<String, Score> byFile = new LinkedHashMap<>();
-        Map<String, Score> byField = new TreeMap<>();
-        Score total = new Score();
+        Map<String, FieldScore> byFile = new LinkedHashMap<>();
+        Map<String, FieldScore> byField = new TreeMap<>();
+        FieldScore total = new FieldScore();
         StringBuilder misses = new StringBuilder();
         for (Path expectedFile : expectedFiles) {
             String name = expectedFile.getFileName().toString().replace(".expected.json", "");
@@ -72,15 +57,13 @@ class ImportEvaluationTest {
             assertThat(result.isOk()).as(name + ": " + result.error()).isTrue();
             Map<String, String> expected = flatten(JSON.readTree(Files.readString(expectedFile)));
             Map<String, String> actual = flatten(MinutesJson.toNode(result));
-            Score file = byFile.computeIfAbsent(name, k -> new Score());
+            FieldScore file = byFile.computeIfAbsent(name, k -> new FieldScore());
             for (String path : union(expected, actual)) {
                 String e = expected.get(path);
                 String a = actual.get(path);
-                Score field = byField.computeIfAbsent(pattern(path), k -> new Score());
-                for (Score s : List.of(file, field, total)) {
-                    s.expected += e != null ? 1 : 0;
-                    s.extracted += a != null ? 1 : 0;
-                    s.correct += e != null && e.equals(a) ? 1 : 0;
+                FieldScore field = byField.computeIfAbsent(pattern(path), k -> new FieldScore());
+                for (FieldScore s : List.of(file, field, total)) {
+                    s.add(e != null ? 1 : 0, a != null ? 1 : 0, e != null && e.equals(a) ? 1 : 0);
                 }
                 if (e == null || !e.equals(a)) {
                     misses.append(String.format("  %s %s: expected %s, got %s%n", name, path, e, a));
@@ -128,7 +111,7 @@ class ImportEvaluationTest {
         return path.replaceAll("\\[\\d+]", "[]");
     }
 
-    private static String table(String heading, Map<String, Score> rows, Score total) {
+    private static String table(String heading, Map<String, FieldScore> rows, FieldScore total) {
         StringBuilder sb = new StringBuilder();
         String format = "| %-32s | %8s | %9s | %7s | %9s | %6s |%n";
         sb.append(String.format(format, heading, "expected", "extracted", "correct", "precision", "recall"));
@@ -138,7 +121,7 @@ class ImportEvaluationTest {
         return sb.toString();
     }
 
-    private static String row(String format, String name, Score s) {
+    private static String row(String format, String name, FieldScore s) {
         return String.format(format, name, s.expected, s.extracted, s.correct,
                 String.format("%.3f", s.precision()), String.format("%.3f", s.recall()));
     }

@@ -23,7 +23,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Minutes files whose numbers are not in the text: Word's automatic list numbering (numbering.xml) and
@@ -93,14 +92,7 @@ final class NumberedDocuments {
             style.appendChild(levelStyle(content, 1, "壹, 貳, 參, ...", "、"));
             style.appendChild(levelStyle(content, 2, "一, 二, 三, ...", "、"));
             doc.getContentDom().getAutomaticStyles().appendChild(style);
-            OfficeTextElement root = doc.getContentRoot();
-            for (Node n = root.getFirstChild(); n != null; ) {
-                Node next = n.getNextSibling();
-                if ("p".equals(n.getLocalName())) {
-                    root.removeChild(n);
-                }
-                n = next;
-            }
+            OfficeTextElement root = TestDocuments.emptyRoot(doc);
             Element outer = null;
             Element inner = null;
             for (Para p : paragraphs) {

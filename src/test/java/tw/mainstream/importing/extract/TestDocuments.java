@@ -48,14 +48,7 @@ final class TestDocuments {
     static byte[] odt(String heading, List<String> before, List<String> listed, List<List<String>> table,
                       List<String> after) throws Exception {
         try (OdfTextDocument doc = OdfTextDocument.newTextDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            OfficeTextElement root = doc.getContentRoot();
-            for (Node n = root.getFirstChild(); n != null; ) {
-                Node next = n.getNextSibling();
-                if ("p".equals(n.getLocalName())) {
-                    root.removeChild(n);
-                }
-                n = next;
-            }
+            OfficeTextElement root = emptyRoot(doc);
             root.newTextHElement(1).setTextContent(heading);
             before.forEach(p -> root.newTextPElement().setTextContent(p));
             TextListElement list = root.newTextListElement();
@@ -75,6 +68,19 @@ final class TestDocuments {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The body of a new text document without its empty default paragraph. */
+    static OfficeTextElement emptyRoot(OdfTextDocument doc) throws Exception {
+        OfficeTextElement root = doc.getContentRoot();
+        for (Node n = root.getFirstChild(); n != null; ) {
+            Node next = n.getNextSibling();
+            if ("p".equals(n.getLocalName())) {
+                root.removeChild(n);
+            }
+            n = next;
+        }
+        return root;
     }
 
     static byte[] pdf(List<String> lines) throws Exception {

@@ -37,12 +37,11 @@ class DemoHistoryTest extends IntegrationTest {
         return committee.taskForcesOf(committee.agencyByName(agency).orElseThrow().id()).get(0).id();
     }
 
-    /** The items the demo loader opened (other tests add their own to the same task forces). */
+    /** The items meetings opened, and the handed-down one (other tests add their own, from no meeting). */
     private List<Map<String, Object>> items(Long tf) {
         return jdbc.queryForList("select i.*, u.name as lead from tracking_item i join committee_unit u "
-                + "on u.id = i.lead_unit_id where i.task_force_id = ? and exists (select 1 from tracking_event e "
-                + "where e.item_id = i.id and e.kind = 'OPENED' and e.actor in ('demo-loader', 'demo')) "
-                + "order by i.origin_date, i.id", tf);
+                + "on u.id = i.lead_unit_id where i.task_force_id = ? and (i.origin_meeting_id is not null "
+                + "or i.origin_label = ?) order by i.origin_date, i.id", tf, TrackingDemoAfter.HANDED_DOWN);
     }
 
     @Test
