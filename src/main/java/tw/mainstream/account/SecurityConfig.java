@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -18,7 +17,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,18 +28,18 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tw.mainstream.account.domain.SignInAudit;
+import tw.mainstream.shared.web.api.ApiSecurityProblems;
 import tw.mainstream.account.domain.SignInThrottle;
 import tw.mainstream.account.domain.TotpCodes;
 import tw.mainstream.account.domain.UserAccountRepository;
 
 /**
  * Pages sign in with a form (and with an OpenID provider when one is configured); the API answers 401
- * instead of redirecting and also takes HTTP Basic. Passwords are checked against local accounts,
+ * and 403 as problem details (ApiSecurityProblems) instead of redirecting and also takes HTTP Basic. Passwords are checked against local accounts,
  * then the LDAP directory when enabled; a throttled address is refused first. CSRF protects every
  * request except those that can only authenticate with HTTP Basic. Headers: a strict
  * Content-Security-Policy, Referrer-Policy and Permissions-Policy. Role and scope are checked in the
@@ -118,7 +116,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager manager, LoginThrottle signIns,
                                             UserAccountRepository accounts, PrincipalRefresher refresher,
                                             SignInAudit audit, Clock clock,
-                                            ObjectProvider<ClientRegistrationRepository> oidcClients)
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                            ApiSecurityProblems problems)
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var success = new SignInSuccessHandler(signIns);
@@ -133,7 +132,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll().successHandler(success)
                         .failureHandler(failure).authenticationDetailsSource(SignInDetails::new))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
                 .addFilterAfter(new SessionAccessFilter(accounts, refresher, audit, clock),
@@ -142,8 +141,8 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !api.matches(request)));
         ClientRegistrationRepository clients = oidcClients.getIfAvailable();

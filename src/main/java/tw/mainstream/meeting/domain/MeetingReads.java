@@ -2,6 +2,8 @@ package tw.mainstream.meeting.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.meeting.AttendanceView;
@@ -15,6 +17,7 @@ import tw.mainstream.meeting.RevisionView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.Paging;
 
 /** Read models of meetings for the facade, the pages and the API. */
 @Component
@@ -59,6 +62,12 @@ public class MeetingReads {
 
     public List<MeetingView> meetingsOf(Long taskForceId, CurrentUser user) {
         return meetingService.list(taskForceId, user).stream().map(assembler::view).toList();
+    }
+
+    /** The meetings the user may read, filtered, as views: newest first. */
+    public Page<MeetingView> readable(MeetingFilter filter, Paging paging, CurrentUser user) {
+        return meetingService.readable(filter, paging.pageable(Sort.by(Sort.Order.desc("meetingDate"), Sort.Order.desc("id"))),
+                user).map(assembler::view);
     }
 
     public List<ItemView> agenda(Long meetingId, CurrentUser user) {

@@ -3,6 +3,8 @@ package tw.mainstream.meeting.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.CommitteeApi;
@@ -51,6 +53,18 @@ public class MeetingService {
     public List<Meeting> list(Long taskForceId, CurrentUser user) {
         taskForce(taskForceId, user);
         return meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(taskForceId);
+    }
+
+    /**
+     * The meetings the user may read that match the filter, newest first; a task force named in
+     * the filter must be readable (404 otherwise, as before).
+     */
+    @Transactional(readOnly = true)
+    public Page<Meeting> readable(MeetingFilter filter, Pageable pageable, CurrentUser user) {
+        if (filter.taskForceId() != null) {
+            taskForce(filter.taskForceId(), user);
+        }
+        return meetings.findAll(filter.readableBy(user), pageable);
     }
 
     /** Schedules the next meeting of the task force, numbers it, and assembles its agenda and attendance list. */

@@ -80,6 +80,17 @@ public class NoticeService {
                 m.getNoticeCc(), m.getNoticeNote(), agenda);
     }
 
+    /**
+     * The meeting as an iCalendar file for anyone who may read it: the invitation (METHOD:REQUEST)
+     * with every seated member as attendee, or its cancellation (METHOD:CANCEL).
+     */
+    @Transactional(readOnly = true)
+    public String invitation(Long meetingId, tw.mainstream.shared.security.CurrentUser user) {
+        Meeting m = access.read(meetingId, user);
+        return Icalendar.invitation(m, notice(m), from,
+                committee.activeMembers(m.getTaskForceId(), m.getMeetingDate()), clock.instant());
+    }
+
     /** Sends the notice to every member with an e-mail address; returns how many were sent. */
     public int send(Long meetingId, tw.mainstream.shared.security.CurrentUser user) {
         return send(meetingId, user, mailSender);
@@ -91,14 +102,15 @@ public class NoticeService {
         if (!m.getStatus().isBeforeMeeting() || m.getStatus() == MeetingStatus.POSTPONED) {
             throw DomainException.invalid("meeting.error.noticeState");
         }
-        List<String> to = committee.activeMembers(m.getTaskForceId(), m.getMeetingDate()).stream()
+        List<MemberView> invited = committee.activeMembers(m.getTaskForceId(), m.getMeetingDate());
+        List<String> to = invited.stream()
                 .map(MemberView::email).filter(Objects::nonNull).filter(e -> !e.isBlank()).distinct()
                 .collect(Collectors.toList());
         if (to.isEmpty()) {
             throw DomainException.invalid("meeting.error.noRecipients");
         }
         NoticeView notice = notice(m);
-        String ics = Icalendar.invitation(m, notice, from, clock.instant());
+        String ics = Icalendar.invitation(m, notice, from, invited, clock.instant());
         try {
             for (String address : to) {
                 MimeMessage message = sender.createMimeMessage();

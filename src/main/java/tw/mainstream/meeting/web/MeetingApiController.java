@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.meeting.AgendaItemKind;
 import tw.mainstream.meeting.AttendanceStatus;
@@ -27,11 +31,15 @@ import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.MeetingDraft;
+import tw.mainstream.meeting.domain.MeetingFilter;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesService;
+import tw.mainstream.meeting.domain.NoticeService;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.Paging;
+import tw.mainstream.shared.web.api.BinaryContent;
 
 /** JSON API of meetings, agenda, attendance, minutes and comments; the pages call the same services. */
 @RestController
@@ -44,15 +52,17 @@ class MeetingApiController {
     private final AgendaService agenda;
     private final AttendanceService attendance;
     private final MinutesService minutes;
+    private final NoticeService notices;
 
     MeetingApiController(MeetingApi api, MeetingReads reads, MeetingService meetings, AgendaService agenda,
-                         AttendanceService attendance, MinutesService minutes) {
+                         AttendanceService attendance, MinutesService minutes, NoticeService notices) {
         this.api = api;
         this.reads = reads;
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
         this.minutes = minutes;
+        this.notices = notices;
     }
 
     /** A new meeting: the task force and what the schedule form holds. */
@@ -70,6 +80,8 @@ class MeetingApiController {
                        Integer coveredCount, String groupLabel) {
     }
 
+    /** How a member attended; named apart from the generated request type of {@code meetingAttendance}. */
+    @Schema(name = "MeetingAttendanceMark")
     record AttendanceRequest(AttendanceStatus status, String proxyName, long version) {
     }
 
@@ -82,12 +94,15 @@ class MeetingApiController {
     record CorrectionRequest(String reason) {
     }
 
+    /** The meetings the caller may read, newest first, optionally of one task force, state or period. */
     @GetMapping
-    List<MeetingView> list(@RequestParam Long taskForceId, CurrentUser user) {
-        return api.meetingsOf(taskForceId, user);
+    ResponseEntity<List<MeetingView>> list(@ParameterObject MeetingFilter filter, @ParameterObject Paging paging,
+                                           CurrentUser user) {
+        return paging.answer(reads.readable(filter, paging, user));
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingView> create(@RequestBody MeetingRequest body, CurrentUser user) {
         if (body.taskForceId() == null) {
             throw DomainException.invalid("meeting.error.taskForceRequired");
@@ -101,12 +116,20 @@ class MeetingApiController {
         return api.meeting(id, user);
     }
 
+    /** The meeting as iCalendar (RFC 5545/5546): the invitation with every seated member, or METHOD:CANCEL. */
+    @GetMapping("/{id}/invite.ics")
+    @BinaryContent(BinaryContent.ICALENDAR)
+    ResponseEntity<byte[]> invite(@PathVariable Long id, CurrentUser user) {
+        return InviteController.calendar(id, notices.invitation(id, user));
+    }
+
     @GetMapping("/{id}/agenda-items")
     List<ItemView> agenda(@PathVariable Long id, CurrentUser user) {
         return api.agenda(id, user);
     }
 
     @PostMapping("/{id}/agenda-items")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ItemView> addItem(@PathVariable Long id, @RequestBody ItemRequest body, CurrentUser user) {
         Long itemId = agenda.add(id, new ItemDraft(body.kind(), body.subject(), body.explanation(), body.unitId(),
                 body.unitLabel(), body.coveredCount(), body.groupLabel()), user).getId();
@@ -163,6 +186,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/minutes/comments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> comment(@PathVariable Long id, @RequestBody CommentRequest body, CurrentUser user) {
         return ResponseEntity.status(201).body(MeetingReads.comment(minutes.comment(id, body.agendaItemId(), body.text(), user)));
     }

@@ -1,7 +1,12 @@
 package tw.mainstream.meeting.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +23,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.meeting.document.MeetingDocuments;
 import tw.mainstream.shared.domain.DomainException;
+import tw.mainstream.shared.web.api.BinaryContent;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
@@ -39,7 +45,12 @@ class MeetingDocumentController {
     }
 
     @GetMapping("/api/v1/meetings/{id}/minutes")
-    ResponseEntity<?> minutes(@PathVariable Long id, @RequestParam(defaultValue = "json") String format,
+    @ApiResponse(responseCode = "200", description = "The minutes as JSON or as a file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MinutesView.class)))
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<?> minutes(@PathVariable Long id,
+                              @Parameter(schema = @Schema(allowableValues = {"json", "html", "odt", "docx", "pdf"}))
+                              @RequestParam(defaultValue = "json") String format,
                               @RequestParam(defaultValue = "internal") String version, CurrentUser user) {
         if (!version.equals("internal") && !version.equals("public")) {
             throw new DomainException("error.badParameter", 400, "version");
@@ -53,19 +64,25 @@ class MeetingDocumentController {
     }
 
     @GetMapping("/api/v1/meetings/{id}/notice")
-    ResponseEntity<byte[]> notice(@PathVariable Long id, @RequestParam String format, CurrentUser user) {
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> notice(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
+                                  @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
         return send(documents.notice(notice), format(format), notice.meeting().number() + "開會通知單");
     }
 
     @GetMapping("/api/v1/meetings/{id}/agenda")
-    ResponseEntity<byte[]> agenda(@PathVariable Long id, @RequestParam String format, CurrentUser user) {
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> agenda(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
+                                  @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
         return send(documents.agenda(notice), format(format), notice.meeting().number() + "議程");
     }
 
     @GetMapping("/api/v1/meetings/{id}/sign-in-sheet")
-    ResponseEntity<byte[]> signIn(@PathVariable Long id, @RequestParam String format, CurrentUser user) {
+    @BinaryContent({BinaryContent.ODT, BinaryContent.DOCX, BinaryContent.PDF, BinaryContent.HTML})
+    ResponseEntity<byte[]> signIn(@PathVariable Long id, @Parameter(schema = @Schema(allowableValues = {"odt", "docx", "pdf", "html"}))
+                                  @RequestParam String format, CurrentUser user) {
         var notice = meetings.notice(id, user);
         return send(documents.signInSheet(notice, meetings.attendance(id, user), meetings.observers(id, user)),
                 format(format), notice.meeting().number() + "簽到表");

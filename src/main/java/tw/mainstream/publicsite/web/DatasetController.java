@@ -3,6 +3,7 @@ package tw.mainstream.publicsite.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,12 +23,19 @@ import tw.mainstream.statistics.StatisticsApi;
 @Controller
 class DatasetController {
 
+    static final String JSON_LD = "application/ld+json";
+
     private final StatisticsApi statistics;
     private final CommitteeApi committee;
+    private final PublicDatasets.Publisher publisher;
 
-    DatasetController(StatisticsApi statistics, CommitteeApi committee) {
+    DatasetController(StatisticsApi statistics, CommitteeApi committee,
+                      @Value("${mainstream.opendata.publisher}") String publisher,
+                      @Value("${mainstream.opendata.contact-email}") String email,
+                      @Value("${mainstream.opendata.contact-phone}") String phone) {
         this.statistics = statistics;
         this.committee = committee;
+        this.publisher = new PublicDatasets.Publisher(publisher, email, phone);
     }
 
     @GetMapping("/public/datasets")
@@ -73,11 +81,12 @@ class DatasetController {
         return statistics.openDataJson(id);
     }
 
-    @GetMapping(value = "/public/catalog.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    /** The catalogue as JSON, or JSON-LD for {@code Accept: application/ld+json} (the same document). */
+    @GetMapping(value = "/public/catalog.json", produces = {MediaType.APPLICATION_JSON_VALUE, JSON_LD})
     @ResponseBody
     Map<String, Object> catalog(HttpServletRequest request) {
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        return PublicDatasets.catalog(statistics.publishedTables(null, null), base);
+        return PublicDatasets.catalog(statistics.publishedTables(null, null), statistics::metadata, publisher, base);
     }
 
     static ResponseEntity<byte[]> file(OpenDataFile f) {

@@ -1,5 +1,6 @@
 package tw.mainstream.search.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,12 +21,12 @@ class SearchApiController {
     }
 
     @GetMapping("/search")
-    SearchResults search(@ModelAttribute SearchForm form, CurrentUser user) {
+    SearchResults search(@ModelAttribute @ParameterObject SearchForm form, CurrentUser user) {
         return search.search(form.toQuery(), SearchScope.of(user));
     }
 
     @GetMapping("/public/search")
-    SearchResults publicSearch(@ModelAttribute SearchForm form) {
+    SearchResults publicSearch(@ModelAttribute @ParameterObject SearchForm form) {
         return search.search(form.toQuery(), SearchScope.PUBLIC);
     }
 }

@@ -137,10 +137,13 @@ public final class SpreadsheetFiles {
         }
     }
 
-    /** The text written for a cell value: empty for {@code null}, ROC short form for dates. */
+    /** The text written for a cell value: empty for {@code null}, numbers as written (62, not 62.0), ROC short form for dates. */
     public static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Number number) {
+            return numberText(number);
         }
         if (value instanceof LocalDate date) {
             return RocDates.formatShort(date);
@@ -180,6 +183,9 @@ public final class SpreadsheetFiles {
     private static String numberText(Number number) {
         if ((number instanceof Double || number instanceof Float) && Double.isFinite(number.doubleValue())) {
             return BigDecimal.valueOf(number.doubleValue()).stripTrailingZeros().toPlainString();
+        }
+        if (number instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
         }
         return number.toString();
     }

@@ -2,9 +2,12 @@ package tw.mainstream.shared.web;
 
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -42,6 +45,19 @@ public class WebConfig implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<PublicEtags> publicEtags() {
+        FilterRegistrationBean<PublicEtags> registration = new FilterRegistrationBean<>(new PublicEtags());
+        registration.addUrlPatterns(PublicEtags.PATTERNS);
+        return registration;
+    }
+
+    /** Content-hashed links to static files in the templates (see {@link StaticLinks}). */
+    @Bean
+    static BeanPostProcessor staticLinks(ObjectProvider<ResourceUrlProvider> urls) {
+        return StaticLinks.installer(urls);
     }
 
     @Override

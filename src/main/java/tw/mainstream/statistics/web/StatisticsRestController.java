@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,7 +69,7 @@ class StatisticsRestController {
         return tables.setPublished(id, p.published(), user);
     }
 
-    @PostMapping("/tables/{id}/imports")
+    @PostMapping(value = "/tables/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ImportReport upload(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user)
             throws IOException {

@@ -16,6 +16,7 @@ public final class FormValidator {
     }
 
     /** A field that failed: where (key, 1-based row or 0), the message key and its arguments. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AnswerProblem")
     public record Problem(String field, int row, String messageKey, Object... args) {
     }
 

@@ -1,7 +1,13 @@
 package tw.mainstream.tracking.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.Paging;
 import tw.mainstream.tracking.datacall.Answer;
 import tw.mainstream.tracking.datacall.DataCallReads;
 import tw.mainstream.tracking.datacall.DataCallService;
@@ -35,9 +43,17 @@ class DataCallApiController {
     record AnswerRequest(Long version, Answer answer, boolean submit) {
     }
 
+    /** Data calls the caller may read, optionally of one sending agency or with a deadline in a period. */
     @GetMapping
-    List<CallView> list(CurrentUser user) {
-        return reads.list(user);
+    ResponseEntity<List<CallView>> list(@RequestParam(required = false) Long agencyId,
+                                        @RequestParam(required = false) LocalDate deadlineFrom,
+                                        @RequestParam(required = false) LocalDate deadlineTo,
+                                        @ParameterObject Paging paging, CurrentUser user) {
+        return paging.answer(reads.list(user).stream()
+                .filter(c -> agencyId == null || agencyId.equals(c.agencyId()))
+                .filter(c -> deadlineFrom == null || (c.deadline() != null && !c.deadline().isBefore(deadlineFrom)))
+                .filter(c -> deadlineTo == null || (c.deadline() != null && !c.deadline().isAfter(deadlineTo)))
+                .toList());
     }
 
     @PostMapping
@@ -57,6 +73,10 @@ class DataCallApiController {
 
     /** Saves or submits an answer; 422 with the field problems when it does not fit the form. */
     @PutMapping("/submissions/{id}")
+    @ApiResponse(responseCode = "200", description = "The submission after saving",
+            content = @Content(schema = @Schema(implementation = CallDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The answer does not fit the form; nothing saved",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = FormValidator.Problem.class))))
     ResponseEntity<?> answer(@PathVariable long id, @RequestBody AnswerRequest r, CurrentUser user) {
         FormValidator.Result result = service.answer(user, id, r.version(), r.answer(), r.submit());
         if (!result.problems().isEmpty()) {

@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.Paging;
+import tw.mainstream.tracking.domain.ItemStatus;
 import tw.mainstream.tracking.domain.DecisionKind;
 import tw.mainstream.tracking.domain.DecisionService;
 import tw.mainstream.tracking.domain.DueKind;
@@ -55,9 +60,18 @@ class TrackedItemApiController {
                            String remarks, String newInstructions) {
     }
 
+    /** Tracked items the caller may read, optionally of one agency, task force, lead unit or state. */
     @GetMapping
-    List<ItemView> list(CurrentUser user) {
-        return queries.visible(user);
+    ResponseEntity<List<ItemView>> list(@RequestParam(required = false) Long agencyId,
+                                        @RequestParam(required = false) Long taskForceId,
+                                        @RequestParam(required = false) Long leadUnitId,
+                                        @RequestParam(required = false) ItemStatus status,
+                                        @ParameterObject Paging paging, CurrentUser user) {
+        return paging.answer(queries.visible(user).stream()
+                .filter(i -> agencyId == null || agencyId.equals(i.agencyId()))
+                .filter(i -> taskForceId == null || taskForceId.equals(i.taskForceId()))
+                .filter(i -> leadUnitId == null || leadUnitId.equals(i.leadUnitId()))
+                .filter(i -> status == null || status == i.status()).toList());
     }
 
     @GetMapping("/{id}")

@@ -67,6 +67,13 @@ class SpreadsheetFilesTest {
     }
 
     @Test
+    void csvWritesNumbersAsWritten() {
+        String csv = new String(SpreadsheetFiles.csv(new SheetData("人數", List.of("年", "女", "比率", "金額"),
+                List.of(List.of(111, 62.0, 0.375, new java.math.BigDecimal("1500.50"))))), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("\uFEFF年,女,比率,金額\r\n111,62,0.375,1500.50\r\n");
+    }
+
+    @Test
     void rejectsEmptyWorkbooksAndOverlongRows() {
         assertThatThrownBy(() -> SpreadsheetFiles.xlsx(List.of())).hasMessageContaining("at least one sheet");
         assertThatThrownBy(() -> new SheetData("x", List.of("a"), List.of(List.of(1, 2))))
