@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -468,10 +469,13 @@ class ImportWebTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(form("demo-secretariat", id, seen, "removeItem:0", c -> c.chair = "不該存入"))
                 .andExpect(redirectedUrl("/imports/" + id)).andExpect(flash().attribute("errorKey", "importing.error.stale"));
-        mvc.perform(form("demo-secretariat", id, seen, "addItem", c -> { })
+        // the redirect's flash lives in the database session: follow it with that session's cookie
+        Cookie session = mvc.perform(form("demo-secretariat", id, seen, "addItem", c -> { })
                         .param("newItemKind", "REPORT").param("newItemTitle", "不該存入"))
-                .andExpect(redirectedUrl("/imports/" + id)).andExpect(flash().attribute("errorKey", "importing.error.stale"));
-        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat")).flashAttr("errorKey", "importing.error.stale"))
+                .andExpect(redirectedUrl("/imports/" + id)).andExpect(flash().attribute("errorKey", "importing.error.stale"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/imports/" + id).with(users.as("demo-secretariat")).cookie(session))
                 .andExpect(content().string(containsString("這份草稿在您開啟後已被其他人修改")));
         mvc.perform(form("demo-taipei", id, version(id), "removeItem:0", c -> { })).andExpect(status().isNotFound());
         mvc.perform(form("demo-taipei", id, version(id), "addResolution:0", c -> { })).andExpect(status().isNotFound());
