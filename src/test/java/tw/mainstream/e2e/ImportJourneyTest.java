@@ -15,9 +15,9 @@ import tw.mainstream.importing.ExampleMinutes;
  * the Taipei minutes are not the agency's, so that draft shows its units unmatched and is discarded;
  * the 移民署 minutes are checked and saved as a meeting. demo-taipei (臺北市政府資訊局) then imports its
  * own minutes. The demo data already holds both meetings, entered by hand from the same files, so
- * each save meets the duplicate warning and goes past it with 仍要建立: the new meeting keeps the
- * printed number when it is free (105 年第 2 次; the demo numbered its meeting 第 1 次) and takes the
- * next free one when not (111 年第 1 次 is the demo's, so 第 2 次). Files come from ../shared/examples/minutes (copies in src/test/resources).
+ * each save meets the duplicate warning and goes past it with 仍要建立. The printed numbers are the
+ * demo's own (111 年第 1 次, 105 年第 2 次), so each import takes the next free number. Files come
+ * from ../shared/examples/minutes (copies in src/test/resources).
  */
 class ImportJourneyTest extends BrowserTest {
 
@@ -113,7 +113,7 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(page.locator(".uncertain").first()).isVisible();
         assertAccessible();
         button("存成會議").click();
-        assertThat(page.locator("#duplicates")).containsText("105 年第 1 次會議");
+        assertThat(page.locator("#duplicates")).containsText("105 年第 2 次會議");
         button("仍要建立").click();
         assertThat(page.locator("article.od-document h1")).hasText(
                 java.util.regex.Pattern.compile("^臺北市府資訊局性別平等專案小組 105 年第 [2-9] 次會議紀錄$"));

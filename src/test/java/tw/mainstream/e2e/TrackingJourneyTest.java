@@ -24,6 +24,7 @@ import tw.mainstream.committee.CommitteeApi;
  * reports and proposes closing; confirming is refused until every entry has an outcome; the
  * recorded 解除列管 / 繼續列管 reach the dashboard, the follow-up table, the timelines and the files.
  */
+@org.junit.jupiter.api.Order(1)
 class TrackingJourneyTest extends BrowserTest {
 
     private static final String SHELTER = "移民署協助失聯移工懷孕或攜子婦女安置機制";
