@@ -31,7 +31,10 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
 fi
 
 # the OpenAPI tests' linter (Redocly) and TypeScript compiler, pinned in package-lock.json
-[ -x src/test/node/node_modules/.bin/redocly ] || (cd src/test/node && npm ci --no-audit --no-fund)
+# (npm ci again whenever package-lock.json is newer than the last complete install)
+if [ ! -f src/test/node/node_modules/.installed ] || [ src/test/node/package-lock.json -nt src/test/node/node_modules/.installed ]; then
+  (cd src/test/node && npm ci --no-audit --no-fund && touch node_modules/.installed)
+fi
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 mvn -B verify "$@"
