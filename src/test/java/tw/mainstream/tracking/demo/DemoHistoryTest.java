@@ -77,10 +77,14 @@ class DemoHistoryTest extends IntegrationTest {
                 .containsExactly("請彙整相關數據送委員參考，並依委員意見賡續辦理，於下次會議再次報告辦理情形。");
 
         List<Map<String, Object>> rows = items(tf);
-        assertThat(rows).extracting(r -> r.get("lead") + ":" + r.get("status")).containsExactly(
-                "國境事務大隊:CLOSED", "國際及執法事務組:OPEN", "移民事務組:OPEN", "移民資訊組:OPEN");
+        // as 111-1 left them; a later meeting may decide them again (the loop journey closes 移民資訊組's item)
+        assertThat(rows).extracting(r -> r.get("lead") + ":" + r.get("status")).startsWith(
+                "國境事務大隊:CLOSED", "國際及執法事務組:OPEN", "移民事務組:OPEN");
+        assertThat(rows).hasSize(4);
         assertThat(rows.get(0).get("closed_meeting_label")).isEqualTo("111 年第 1 次會議");
-        assertThat(((Number) rows.get(1).get("round")).intValue()).isEqualTo(2);
+        assertThat(((Number) rows.get(1).get("round")).intValue()).isGreaterThanOrEqualTo(2);
+        assertThat(rows.get(3).get("lead")).isEqualTo("移民資訊組");
+        assertThat(rows.get(3).get("closed_meeting_label")).isNotEqualTo("111 年第 1 次會議");
         assertThat(rows.get(3).get("content")).isEqualTo("請移民資訊組參考委員意見，賡續辦理相關事宜。");
         assertThat(rows.get(3).get("origin_label")).isEqualTo("111 年第 1 次會議");
     }
