@@ -7,7 +7,7 @@
  * {@link tw.mainstream.document.DocumentRenderer#render}, or
  * {@link tw.mainstream.document.DocumentRenderer#htmlFragment} to embed it in a page. Numbers come
  * from {@link tw.mainstream.shared.text.OutlineNumbering}; dates in document text from
- * {@link tw.mainstream.document.RocText}. Tabular exports (CSV, ODS, XLSX) go through
+ * {@link tw.mainstream.shared.time.RocDates}. Tabular exports (CSV, ODS, XLSX) go through
  * {@link tw.mainstream.shared.sheet.SpreadsheetFiles}. The renderers in {@code render} are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",

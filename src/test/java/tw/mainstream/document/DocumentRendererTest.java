@@ -38,7 +38,7 @@ class DocumentRendererTest {
     void signInSheetRendersTitleNameAndSignatureColumns() {
         OfficialDocument sheet = OfficialDocument.builder()
                 .title("內政部移民署", "111 年性別平等工作小組第 1 次會議簽到表")
-                .field("時間", RocText.dateTime(MinutesFixtures.NIA_MEETING))
+                .field("時間", MinutesFixtures.rocDateTime(MinutesFixtures.NIA_MEETING))
                 .add(new SignatureTable("出席人員", java.util.List.of(
                         new SignatureTable.Signatory("召集人", "林興春"), new SignatureTable.Signatory("外聘委員", "吳O麗"))))
                 .build();

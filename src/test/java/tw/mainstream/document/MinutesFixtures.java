@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import tw.mainstream.shared.time.RocDates;
 
 /** Documents equivalent to the real minutes in shared/examples/minutes. */
 public final class MinutesFixtures {
@@ -25,7 +26,7 @@ public final class MinutesFixtures {
     public static OfficialDocument nia() {
         return OfficialDocument.builder()
                 .title("內政部移民署", "111 年性別平等工作小組第 1 次會議紀錄")
-                .field("時間", RocText.dateTime(NIA_MEETING))
+                .field("時間", rocDateTime(NIA_MEETING))
                 .field("地點", "本署 10 樓第 1 會議室")
                 .field("主席", "林副署長興春")
                 .field("紀錄", "曾筠苓")
@@ -37,7 +38,7 @@ public final class MinutesFixtures {
                         Section.of("臨時動議：無。"),
                         Section.of("主席結論", Paragraph.of("本次會議所提各項執行情形如有尚未完成者，請各業管單位落實執行，"
                                 + "目前疫情趨勢逐漸緩解，各單位在遵守防疫規範同時，亦請努力達成相關事項，俾使本署性別平等工作臻於至善。")),
-                        Section.of("散會：" + RocText.time(LocalTime.of(15, 40)) + "。"))
+                        Section.of("散會：" + RocDates.formatTime(LocalTime.of(15, 40)) + "。"))
                 .build();
     }
 
@@ -99,18 +100,18 @@ public final class MinutesFixtures {
     public static OfficialDocument taipeiFollowUp() {
         Table table = new Table("性別平等專案小組決議列管事項執行情形",
                 List.of("會議日期", "內容說明或裁(指)示事項", "執行情形", "備註", "是否解列"),
-                List.of(List.of(RocText.shortDate(LocalDate.of(2015, 10, 12)),
+                List.of(List.of(RocDates.formatShort(LocalDate.of(2015, 10, 12)),
                                 "調整本屆「臺北市智慧城市委員會」委員名單性別比例，提高女性成員比。(綜合企劃組)",
                                 "預計於下一季召開「臺北智慧城市委員會」前完成增聘作業。",
                                 "104/12/28 主席裁示請辦理增聘 2 名女性委員。", "否"),
-                        List.of(RocText.shortDate(LocalDate.of(2015, 12, 28)),
+                        List.of(RocDates.formatShort(LocalDate.of(2015, 12, 28)),
                                 "同意於臺北市府資料開放平台上規劃加註「性別友善」標籤。(系統發展組)",
                                 "已於平臺上相關資料集標註性別平等標籤，目前共 19 筆性別平等相關資料集。\n以私立托嬰中心為例，連結及圖片如下：",
                                 "105/3/25 性平辦建議改以「性別平等」標籤標註。", "是")),
                 List.of(12, 34, 28, 18, 8));
         return OfficialDocument.builder()
                 .title("臺北市政府資訊局性別平等專案小組 105 年第 2 次會議紀錄")
-                .field("時間", RocText.dateTime(LocalDateTime.of(2016, 9, 21, 14, 0)))
+                .field("時間", rocDateTime(LocalDateTime.of(2016, 9, 21, 14, 0)))
                 .field("地點", "臺北市政府資訊局東南區機房作業準備區")
                 .field("主持人", "陳主任秘書O敏")
                 .field("記錄", "徐O嫩")
@@ -138,5 +139,10 @@ public final class MinutesFixtures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** 「111 年 7 月 25 日（星期一）下午 2 時 30 分」, as the documents write a meeting's time. */
+    static String rocDateTime(LocalDateTime at) {
+        return RocDates.formatWithWeekday(at.toLocalDate()) + RocDates.formatTime(at.toLocalTime());
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tw.mainstream.shared.time.RocDates;
 
 /**
  * Dates and times as written in Taiwanese minutes: ROC years in every usual form (111 年 7 月 25 日,
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  * 10 分 (already 24-hour), 上午 9 時, 14:30.
  */
 public final class RocDateParser {
-    private static final int ROC_OFFSET = 1911;
     private static final Pattern WRITTEN = Pattern.compile(
             "(?:中華民國|民國)?\\s*(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern NUMERIC = Pattern.compile(
@@ -86,7 +86,7 @@ public final class RocDateParser {
         }
         int year = Integer.parseInt(m.group(yearGroup));
         if (year < 1000) {
-            year += ROC_OFFSET;
+            year = RocDates.gregorianYear(year);
         }
         LocalDate date;
         try {
@@ -120,7 +120,7 @@ public final class RocDateParser {
             int readings = 0;
             for (int yearLength : yearLengths(digits)) {
                 int year = Integer.parseInt(digits.substring(0, yearLength));
-                year = yearLength == 4 ? year : year + ROC_OFFSET;
+                year = yearLength == 4 ? year : RocDates.gregorianYear(year);
                 for (int monthLength = 1; monthLength <= 2; monthLength++) {
                     for (int dayLength = 1; dayLength <= 2; dayLength++) {
                         int dateEnd = yearLength + monthLength + dayLength;

@@ -13,7 +13,7 @@ import tw.mainstream.document.DocumentRenderer;
 import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.Paragraph;
 import tw.mainstream.document.Remark;
-import tw.mainstream.document.RocText;
+import tw.mainstream.shared.time.RocDates;
 import tw.mainstream.document.Section;
 import tw.mainstream.document.Table;
 
@@ -87,7 +87,7 @@ public final class MinutesRenderBenchmark {
         }
         return OfficialDocument.builder()
                 .title("內政部移民署", "111 年性別平等工作小組第 2 次會議紀錄")
-                .field("時間", RocText.dateTime(java.time.LocalDateTime.of(2022, 12, 19, 14, 30)))
+                .field("時間", RocDates.formatWithWeekday(java.time.LocalDate.of(2022, 12, 19)) + RocDates.formatTime(java.time.LocalTime.of(14, 30)))
                 .field("地點", "本署 10 樓第 1 會議室")
                 .field("主席", "林副署長興春")
                 .field("紀錄", "曾筠苓")
