@@ -197,6 +197,9 @@ final class BodyParser {
     }
 
     private ItemKind labeledKind(String label) {
+        if (label == null) {
+            return section.itemKind();
+        }
         return switch (label) {
             case "報告案", "報告事項" -> ItemKind.REPORT;
             case "討論案", "討論事項", "提案" -> ItemKind.DISCUSSION;
