@@ -81,21 +81,13 @@ class TrackingModuleTest {
     void confirmedMinutesOpenAnItemAndTheNextMeetingClosesIt(Scenario scenario) {
         long resolutionId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
         LocalDate first = LocalDate.of(2026, 3, 10);
-        var adopted = new ConfirmedResolution(resolutionId, 1L, AgendaItemKind.DISCUSSION, "性別統計", null, null,
-                rows.unitId(), ResolutionOutcome.ADOPTED, "請資訊組按季提出性別統計分析", null);
-        var noted = new ConfirmedResolution(resolutionId + 1, 2L, AgendaItemKind.REPORT, "業務報告", null, null,
-                rows.unitId(), ResolutionOutcome.NOTED, "洽悉", null);
-
-        scenario.publish(new MinutesConfirmed(null, rows.taskForceId(), first, "115年第1次會議",
-                        "module-test", List.of(adopted, noted), List.of()))
-                .andWaitForStateChange(() -> items.findByOriginResolutionId(resolutionId), found -> !found.isEmpty())
-                .andVerify(found -> assertThat(found).singleElement().satisfies(item -> {
-                    assertThat(item.getStatus()).isEqualTo(ItemStatus.OPEN);
-                    assertThat(item.getLeadUnitId()).isEqualTo(rows.unitId());
-                    assertThat(item.getContent()).isEqualTo("請資訊組按季提出性別統計分析");
-                    assertThat(item.getOriginDate()).isEqualTo(first);
-                }));
-        TrackedItem opened = items.findByOriginResolutionId(resolutionId).get(0);
+        TrackedItem opened = confirm(scenario, first, "115年第1次會議",
+                resolution(resolutionId, ResolutionOutcome.ADOPTED, "請資訊組按季提出性別統計分析"),
+                resolution(resolutionId + 1, ResolutionOutcome.NOTED, "洽悉"));
+        assertThat(opened.getStatus()).isEqualTo(ItemStatus.OPEN);
+        assertThat(opened.getLeadUnitId()).isEqualTo(rows.unitId());
+        assertThat(opened.getContent()).isEqualTo("請資訊組按季提出性別統計分析");
+        assertThat(opened.getOriginDate()).isEqualTo(first);
         assertThat(items.findByOriginResolutionId(resolutionId + 1)).as("洽悉 leaves no work").isEmpty();
 
         LocalDate second = first.plusMonths(6);
@@ -118,13 +110,8 @@ class TrackingModuleTest {
     void aContinuedItemStaysOpenForItsNextRound(Scenario scenario) {
         long resolutionId = ThreadLocalRandom.current().nextLong(2_000_000_000L, 3_000_000_000L);
         LocalDate first = LocalDate.of(2026, 4, 1);
-        var adopted = new ConfirmedResolution(resolutionId, 1L, AgendaItemKind.DISCUSSION, "培訓", null, null,
-                rows.unitId(), ResolutionOutcome.ADOPTED, "辦理性別主流化培訓", null);
-        scenario.publish(new MinutesConfirmed(null, rows.taskForceId(), first, "115年第3次會議",
-                        "module-test", List.of(adopted), List.of()))
-                .andWaitForStateChange(() -> items.findByOriginResolutionId(resolutionId), found -> !found.isEmpty())
-                .andVerify(found -> assertThat(found).hasSize(1));
-        TrackedItem opened = items.findByOriginResolutionId(resolutionId).get(0);
+        TrackedItem opened = confirm(scenario, first, "115年第3次會議",
+                resolution(resolutionId, ResolutionOutcome.ADOPTED, "辦理性別主流化培訓"));
 
         var keep = new FollowUpDecision(opened.getId(), 2L, false, null, "下次會議報告辦理成果");
         scenario.publish(new MinutesConfirmed(null, rows.taskForceId(), first.plusMonths(6), "115年第4次會議",
@@ -147,5 +134,20 @@ class TrackingModuleTest {
                     assertThat(item.getOriginLabel()).isEqualTo("104/11/2 會議");
                     assertThat(item.getStatus()).isEqualTo(ItemStatus.OPEN);
                 }));
+    }
+
+    /** Confirms minutes with these resolutions; answers the one tracked item the first of them opened. */
+    private TrackedItem confirm(Scenario scenario, LocalDate date, String label, ConfirmedResolution... resolutions) {
+        long first = resolutions[0].resolutionId();
+        scenario.publish(new MinutesConfirmed(null, rows.taskForceId(), date, label, "module-test",
+                        List.of(resolutions), List.of()))
+                .andWaitForStateChange(() -> items.findByOriginResolutionId(first), found -> !found.isEmpty())
+                .andVerify(found -> assertThat(found).hasSize(1));
+        return items.findByOriginResolutionId(first).get(0);
+    }
+
+    private ConfirmedResolution resolution(long id, ResolutionOutcome outcome, String text) {
+        return new ConfirmedResolution(id, 1L, AgendaItemKind.DISCUSSION, "議題", null, null, rows.unitId(), outcome,
+                text, null);
     }
 }
