@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
