@@ -54,7 +54,7 @@ public class ItemQueries {
                 .map(ItemQueries::view).toList();
         List<TimelineEntry> timeline = events.findByItemIdOrderByOccurredOnAscOccurredAtAscIdAsc(id).stream()
                 .map(e -> new TimelineEntry(e.getOccurredOn(), e.getKind(), e.getActor(),
-                        e.getUnitId() == null ? null : units.get(e.getUnitId()), e.getText()))
+                        e.getUnitId() == null ? null : units.get(e.getUnitId()), e.getProposal(), e.getText()))
                 .sorted(Comparator.comparing(TimelineEntry::on)).toList();
         return new ItemDetail(view(item, units), reportViews, decisionViews, timeline);
     }

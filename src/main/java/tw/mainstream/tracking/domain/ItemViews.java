@@ -28,7 +28,8 @@ public final class ItemViews {
                                String remarks, String newInstructions) {
     }
 
-    public record TimelineEntry(LocalDate on, EventKind kind, String actor, String unit, String text) {
+    public record TimelineEntry(LocalDate on, EventKind kind, String actor, String unit, TrackingProposal proposal,
+                                String text) {
     }
 
     public record ItemDetail(ItemView item, List<ReportView> reports, List<DecisionView> decisions,
