@@ -15,6 +15,7 @@ import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** The agenda editor: items in order with up/down, edit and add; units' proposals with accept/reject. */
 @Controller

@@ -16,6 +16,7 @@ import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingReads;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** The sign-in: one row per member, the quorum, observers, and the fee list. */
 @Controller
@@ -61,14 +62,13 @@ class AttendancePageController {
         try {
             attendance.markAll(id, form.entries(), user);
         } catch (DomainException e) {
-            model.addAttribute("errorKey", e.getMessageKey());
-            model.addAttribute("errorArgs", e.getArgs());
+            PageActions.error(model, e);
             return show(id, user, model, form);
         } catch (ObjectOptimisticLockingFailureException e) {
-            model.addAttribute("errorKey", "error.conflict");
+            PageActions.error(model, "error.conflict");
             return show(id, user, model, form);
         }
-        ra.addFlashAttribute("flash", "meeting.flash.attendanceSaved");
+        PageActions.success(ra, "meeting.flash.attendanceSaved");
         return "redirect:/meetings/" + id + "/attendance";
     }
 

@@ -21,6 +21,7 @@ import tw.mainstream.meeting.domain.RemarkDraft;
 import tw.mainstream.meeting.domain.ResolutionDraft;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
+import tw.mainstream.shared.web.PageActions;
 
 /** The minutes editor (remarks, resolutions) and the minutes view with comments and approval actions. */
 @Controller

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.Answer;
 import tw.mainstream.tracking.datacall.DataCallReads;
 import tw.mainstream.tracking.datacall.DataCallService;
@@ -69,10 +70,10 @@ class SubmissionController {
                 problems.add(p.row() > 0 ? messages.getMessage("tracking.dataCall.rowProblem",
                         new Object[] {p.row(), text}, locale) : text);
             }
-            flash.addFlashAttribute("fieldProblems", problems);
+            PageActions.errors(flash, "tracking.dataCall.notSaved", problems);
             return "redirect:/data-calls/submissions/" + id;
         }
-        flash.addFlashAttribute("flash", submit ? "tracking.dataCall.submitted" : "tracking.dataCall.saved");
+        PageActions.success(flash, submit ? "tracking.dataCall.submitted" : "tracking.dataCall.saved");
         return "redirect:/data-calls/" + d.call().id();
     }
 
