@@ -19,7 +19,7 @@ import tw.mainstream.tracking.datacall.Answer;
 import tw.mainstream.tracking.datacall.DataCall;
 import tw.mainstream.tracking.datacall.DataCallReads;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.SubmissionView;
+import tw.mainstream.tracking.datacall.SubmissionView;
 import tw.mainstream.tracking.datacall.SubmissionStatus;
 import tw.mainstream.tracking.domain.Sheets;
 

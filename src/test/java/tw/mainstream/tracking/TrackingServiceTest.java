@@ -20,7 +20,7 @@ import tw.mainstream.tracking.domain.DecisionService.MeetingRef;
 import tw.mainstream.tracking.domain.DueKind;
 import tw.mainstream.tracking.domain.EventKind;
 import tw.mainstream.tracking.domain.ItemQueries;
-import tw.mainstream.tracking.domain.ItemViews.TimelineEntry;
+import tw.mainstream.tracking.domain.TrackedItemDetailView.TimelineEntry;
 import tw.mainstream.tracking.domain.OpenItemCommand;
 import tw.mainstream.tracking.domain.Origin;
 import tw.mainstream.tracking.domain.ProgressReport;

@@ -13,7 +13,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.PageActions;
 
@@ -22,12 +22,12 @@ import tw.mainstream.shared.web.PageActions;
 class AgendaPageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final AgendaService agenda;
     private final MeetingAccess access;
     private final CommitteeApi committee;
 
-    AgendaPageController(MeetingApi api, MeetingReads reads, AgendaService agenda, MeetingAccess access,
+    AgendaPageController(MeetingApi api, MeetingQueries reads, AgendaService agenda, MeetingAccess access,
                          CommitteeApi committee) {
         this.api = api;
         this.reads = reads;

@@ -13,7 +13,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.PageActions;
@@ -23,11 +23,11 @@ import tw.mainstream.shared.web.PageActions;
 class AttendancePageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final AttendanceService attendance;
     private final MeetingAccess access;
 
-    AttendancePageController(MeetingApi api, MeetingReads reads, AttendanceService attendance, MeetingAccess access) {
+    AttendancePageController(MeetingApi api, MeetingQueries reads, AttendanceService attendance, MeetingAccess access) {
         this.api = api;
         this.reads = reads;
         this.attendance = attendance;

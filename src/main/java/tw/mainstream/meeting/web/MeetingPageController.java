@@ -17,7 +17,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.NoticeService;
 import tw.mainstream.shared.security.CurrentUser;
@@ -28,13 +28,13 @@ import tw.mainstream.shared.web.PageActions;
 class MeetingPageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final MeetingService meetings;
     private final NoticeService notices;
     private final MeetingAccess access;
     private final CommitteeApi committee;
 
-    MeetingPageController(MeetingApi api, MeetingReads reads, MeetingService meetings, NoticeService notices,
+    MeetingPageController(MeetingApi api, MeetingQueries reads, MeetingService meetings, NoticeService notices,
                           MeetingAccess access, CommitteeApi committee) {
         this.api = api;
         this.reads = reads;

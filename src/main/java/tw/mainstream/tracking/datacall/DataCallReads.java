@@ -17,10 +17,6 @@ import tw.mainstream.committee.UnitView;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
-import tw.mainstream.tracking.datacall.DataCallViews.CallDetail;
-import tw.mainstream.tracking.datacall.DataCallViews.CallView;
-import tw.mainstream.tracking.datacall.DataCallViews.Consolidation;
-import tw.mainstream.tracking.datacall.DataCallViews.SubmissionView;
 
 /** Data calls as the reader may see them: their own level and the levels below, never siblings. */
 @Service
@@ -70,29 +66,29 @@ public class DataCallReads {
                 : user.agencyId() == null ? List.of() : submissions.findByAgencyIdAndUnitIdIsNullOrderByIdDesc(user.agencyId());
     }
 
-    public CallDetail detail(CurrentUser user, long callId) {
+    public CallDetailView detail(CurrentUser user, long callId) {
         DataCall call = calls.findById(callId).orElseThrow(() -> new NotFoundException("dataCall", callId));
         List<SubmissionView> visible = submissions.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(s -> DataCallAccess.sees(user, call, s)).map(s -> view(user, call, s)).toList();
         if (visible.isEmpty() && !DataCallAccess.seesAll(user, call)) {
             throw new NotFoundException("dataCall", callId);
         }
-        return new CallDetail(view(user, call), visible);
+        return new CallDetailView(view(user, call), visible);
     }
 
     /** One submission with its call, for the answer form. */
-    public CallDetail submission(CurrentUser user, long submissionId) {
+    public CallDetailView submission(CurrentUser user, long submissionId) {
         Submission s = submissions.findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("submission", submissionId));
         DataCall call = calls.findById(s.getCallId()).orElseThrow();
         if (!DataCallAccess.sees(user, call, s)) {
             throw new NotFoundException("submission", submissionId);
         }
-        return new CallDetail(view(user, call), List.of(view(user, call, s)));
+        return new CallDetailView(view(user, call), List.of(view(user, call, s)));
     }
 
     /** Accepted answers in one table, for those who see all answers of the call. */
-    public Consolidation consolidate(CurrentUser user, long callId, Locale locale) {
+    public ConsolidationView consolidate(CurrentUser user, long callId, Locale locale) {
         DataCall call = calls.findById(callId).orElseThrow(() -> new NotFoundException("dataCall", callId));
         if (!DataCallAccess.seesAll(user, call)) {
             throw new NotFoundException("dataCall", callId);
@@ -120,7 +116,7 @@ public class DataCallReads {
                 rows.add(line);
             }
         }
-        return new Consolidation(header, rows);
+        return new ConsolidationView(header, rows);
     }
 
     private CallView view(CurrentUser user, DataCall c) {

@@ -22,7 +22,7 @@ import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.DataCall;
 import tw.mainstream.tracking.datacall.DataCallReads;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.Consolidation;
+import tw.mainstream.tracking.datacall.ConsolidationView;
 
 /** Data calls: the list and send form, one call with its answers, accept/return, pass down, roll up. */
 @Controller
@@ -105,7 +105,7 @@ class DataCallController {
     @GetMapping("/data-calls/{id}/consolidated.{format}")
     ResponseEntity<byte[]> consolidated(@PathVariable long id, @PathVariable String format, CurrentUser user,
                                         Locale locale) {
-        Consolidation c = reads.consolidate(user, id, locale);
+        ConsolidationView c = reads.consolidate(user, id, locale);
         List<List<Object>> rows = c.rows().stream().map(r -> r.stream().<Object>map(v -> v).toList()).toList();
         List<SheetData> sheet = List.of(new SheetData("彙整", c.header(), rows));
         return switch (format) {

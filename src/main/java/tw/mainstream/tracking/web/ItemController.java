@@ -27,7 +27,7 @@ import tw.mainstream.tracking.domain.AttachmentStore;
 import tw.mainstream.tracking.domain.DecisionKind;
 import tw.mainstream.tracking.domain.DecisionService;
 import tw.mainstream.tracking.domain.ItemQueries;
-import tw.mainstream.tracking.domain.ItemViews.ItemDetail;
+import tw.mainstream.tracking.domain.TrackedItemDetailView;
 import tw.mainstream.tracking.domain.ReportService;
 import tw.mainstream.tracking.domain.TrackingProposal;
 
@@ -49,7 +49,7 @@ class ItemController {
 
     @GetMapping("/tracking/items/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
-        ItemDetail detail = queries.detail(user, id);
+        TrackedItemDetailView detail = queries.detail(user, id);
         model.addAttribute("d", detail);
         model.addAttribute("units", queries.unitNames(detail.item().agencyId()));
         model.addAttribute("manage", user.canManageAgency(detail.item().agencyId()));

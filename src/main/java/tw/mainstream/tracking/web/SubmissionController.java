@@ -18,7 +18,7 @@ import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.Answer;
 import tw.mainstream.tracking.datacall.DataCallReads;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.CallDetail;
+import tw.mainstream.tracking.datacall.CallDetailView;
 import tw.mainstream.tracking.datacall.FieldType;
 import tw.mainstream.tracking.datacall.FormDefinition;
 import tw.mainstream.tracking.datacall.FormValidator;
@@ -47,7 +47,7 @@ class SubmissionController {
 
     @GetMapping("/data-calls/submissions/{id}")
     String form(@PathVariable long id, CurrentUser user, Model model) {
-        CallDetail d = reads.submission(user, id);
+        CallDetailView d = reads.submission(user, id);
         model.addAttribute("call", d.call());
         model.addAttribute("s", d.submissions().get(0));
         model.addAttribute("blankRows", BLANK_ROWS);
@@ -59,7 +59,7 @@ class SubmissionController {
     String save(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
                 @RequestParam(defaultValue = "draft") String action, CurrentUser user, RedirectAttributes flash,
                 Locale locale) {
-        CallDetail d = reads.submission(user, id);
+        CallDetailView d = reads.submission(user, id);
         Answer answer = parse(d.call().form(), params);
         boolean submit = "submit".equals(action);
         FormValidator.Result result = service.answer(user, id, version, answer, submit);

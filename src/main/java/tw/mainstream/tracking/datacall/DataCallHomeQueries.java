@@ -7,13 +7,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Counts of unfinished data calls, for the home page. */
 @Service
 @Transactional(readOnly = true)
-public class DataCallQueries {
+public class DataCallHomeQueries {
     private static final List<SubmissionStatus> OPEN = List.of(SubmissionStatus.NOT_STARTED, SubmissionStatus.DRAFT,
             SubmissionStatus.RETURNED);
 
     private final SubmissionRepository submissions;
 
-    DataCallQueries(SubmissionRepository submissions) {
+    DataCallHomeQueries(SubmissionRepository submissions) {
         this.submissions = submissions;
     }
 
