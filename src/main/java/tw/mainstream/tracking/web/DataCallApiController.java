@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.Paging;
 import tw.mainstream.tracking.datacall.Answer;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
 import tw.mainstream.tracking.datacall.CallDetailView;
 import tw.mainstream.tracking.datacall.CallView;
@@ -33,9 +33,9 @@ import tw.mainstream.tracking.datacall.FormValidator;
 class DataCallApiController {
 
     private final DataCallService service;
-    private final DataCallReads reads;
+    private final DataCallQueries reads;
 
-    DataCallApiController(DataCallService service, DataCallReads reads) {
+    DataCallApiController(DataCallService service, DataCallQueries reads) {
         this.service = service;
         this.reads = reads;
     }

@@ -20,7 +20,7 @@ import tw.mainstream.shared.sheet.SheetData;
 import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.DataCall;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
 import tw.mainstream.tracking.datacall.ConsolidationView;
 
@@ -29,10 +29,10 @@ import tw.mainstream.tracking.datacall.ConsolidationView;
 class DataCallController {
 
     private final DataCallService service;
-    private final DataCallReads reads;
+    private final DataCallQueries reads;
     private final CommitteeApi committee;
 
-    DataCallController(DataCallService service, DataCallReads reads, CommitteeApi committee) {
+    DataCallController(DataCallService service, DataCallQueries reads, CommitteeApi committee) {
         this.service = service;
         this.reads = reads;
         this.committee = committee;

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.Answer;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
 import tw.mainstream.tracking.datacall.CallDetailView;
 import tw.mainstream.tracking.datacall.FieldType;
@@ -33,11 +33,11 @@ class SubmissionController {
     static final int BLANK_ROWS = 3;
 
     private final DataCallService service;
-    private final DataCallReads reads;
+    private final DataCallQueries reads;
     private final MessageSource messages;
     private final tw.mainstream.committee.CommitteeApi committee;
 
-    SubmissionController(DataCallService service, DataCallReads reads, MessageSource messages,
+    SubmissionController(DataCallService service, DataCallQueries reads, MessageSource messages,
                          tw.mainstream.committee.CommitteeApi committee) {
         this.committee = committee;
         this.service = service;

@@ -21,7 +21,7 @@ import tw.mainstream.shared.security.CurrentUser;
 /** Data calls as the reader may see them: their own level and the levels below, never siblings. */
 @Service
 @Transactional(readOnly = true)
-public class DataCallReads {
+public class DataCallQueries {
 
     private final DataCallRepository calls;
     private final SubmissionRepository submissions;
@@ -29,7 +29,7 @@ public class DataCallReads {
     private final CommitteeApi committee;
     private final Clock clock;
 
-    DataCallReads(DataCallRepository calls, SubmissionRepository submissions, FormTemplateRepository templates,
+    DataCallQueries(DataCallRepository calls, SubmissionRepository submissions, FormTemplateRepository templates,
                   CommitteeApi committee, Clock clock) {
         this.calls = calls;
         this.submissions = submissions;
