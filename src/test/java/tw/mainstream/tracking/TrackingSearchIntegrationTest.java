@@ -29,7 +29,7 @@ import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 import tw.mainstream.tracking.datacall.Answer;
 import tw.mainstream.tracking.datacall.DataCall;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
 import tw.mainstream.tracking.domain.DecisionKind;
 import tw.mainstream.tracking.domain.DecisionService;
@@ -54,7 +54,7 @@ class TrackingSearchIntegrationTest extends IntegrationTest {
     @Autowired ReportService reports;
     @Autowired DecisionService decisions;
     @Autowired DataCallService dataCalls;
-    @Autowired DataCallReads dataCallReads;
+    @Autowired DataCallQueries dataCallReads;
     @Autowired CommitteeApi committee;
     @Autowired SearchService search;
     @Autowired SearchIndexer indexer;

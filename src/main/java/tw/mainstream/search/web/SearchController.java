@@ -21,6 +21,7 @@ import tw.mainstream.search.SearchUnits;
 import tw.mainstream.search.TrackingStatus;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /**
  * The search page for signed-in users, the public search under /public, and the administrator's
@@ -86,7 +87,7 @@ class SearchController {
     String rebuild(CurrentUser user, RedirectAttributes redirect) {
         user.requireRole(AccountRole.ADMIN);
         indexer.startRebuild();
-        redirect.addFlashAttribute("flash", "search.index.started");
+        PageActions.success(redirect, "search.index.started");
         return "redirect:/admin/search-index";
     }
 }

@@ -21,7 +21,7 @@ import tw.mainstream.shared.text.NameMasking;
 
 /** Reads a meeting's items with their remarks, resolutions, tables and files, and labels them. */
 @Component
-class ItemViews {
+class AgendaItemQueries {
 
     private final AgendaItemRepository items;
     private final RemarkRepository remarks;
@@ -30,7 +30,7 @@ class ItemViews {
     private final AttachmentRepository attachments;
     private final MessageSource messages;
 
-    ItemViews(AgendaItemRepository items, RemarkRepository remarks, ResolutionRepository resolutions,
+    AgendaItemQueries(AgendaItemRepository items, RemarkRepository remarks, ResolutionRepository resolutions,
               FollowUpRowRepository rows, AttachmentRepository attachments, MessageSource messages) {
         this.items = items;
         this.remarks = remarks;

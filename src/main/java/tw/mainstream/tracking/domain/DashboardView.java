@@ -3,10 +3,8 @@ package tw.mainstream.tracking.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Read models of the dashboard: counts per unit and a page of open items. */
-public final class DashboardViews {
-    private DashboardViews() {
-    }
+/** The dashboard: counts per unit and a page of open items. */
+public record DashboardView(List<UnitLine> units, List<ItemLine> items, long total, int page, int pages) {
 
     public record UnitLine(Long unitId, String unit, long open, long overdue, long withoutReport, LocalDate oldest,
                            long oldestAgeDays) {
@@ -14,8 +12,5 @@ public final class DashboardViews {
 
     public record ItemLine(Long id, LocalDate originDate, String content, Long leadUnitId, String leadUnit,
                            LocalDate due, boolean dueAtNextMeeting, boolean overdue, boolean reported, long ageDays) {
-    }
-
-    public record Dashboard(List<UnitLine> units, List<ItemLine> items, long total, int page, int pages) {
     }
 }

@@ -22,26 +22,26 @@ import tw.mainstream.shared.web.Paging;
 /** Read models of meetings for the facade, the pages and the API. */
 @Component
 @Transactional(readOnly = true)
-public class MeetingReads {
+public class MeetingQueries {
 
     private final MeetingRepository meetings;
     private final MeetingService meetingService;
     private final MeetingAccess access;
     private final MinutesAssembler assembler;
-    private final ItemViews itemViews;
+    private final AgendaItemQueries agendaItems;
     private final AttendanceService attendance;
     private final MinutesService minutes;
     private final AgendaService agenda;
     private final CommitteeApi committee;
 
-    MeetingReads(MeetingRepository meetings, MeetingService meetingService, MeetingAccess access,
-                 MinutesAssembler assembler, ItemViews itemViews, AttendanceService attendance,
+    MeetingQueries(MeetingRepository meetings, MeetingService meetingService, MeetingAccess access,
+                 MinutesAssembler assembler, AgendaItemQueries agendaItems, AttendanceService attendance,
                  MinutesService minutes, AgendaService agenda, CommitteeApi committee) {
         this.meetings = meetings;
         this.meetingService = meetingService;
         this.access = access;
         this.assembler = assembler;
-        this.itemViews = itemViews;
+        this.agendaItems = agendaItems;
         this.attendance = attendance;
         this.minutes = minutes;
         this.agenda = agenda;
@@ -71,7 +71,7 @@ public class MeetingReads {
     }
 
     public List<ItemView> agenda(Long meetingId, CurrentUser user) {
-        return itemViews.of(access.read(meetingId, user), Masker.none());
+        return agendaItems.of(access.read(meetingId, user), Masker.none());
     }
 
     /** Every meeting of the task force, without a scope check (callers check scope themselves). */
@@ -95,7 +95,7 @@ public class MeetingReads {
     }
 
     public List<CommentView> comments(Long meetingId, CurrentUser user) {
-        return minutes.comments(meetingId, user).stream().map(MeetingReads::comment).toList();
+        return minutes.comments(meetingId, user).stream().map(MeetingQueries::comment).toList();
     }
 
     public static CommentView comment(MinutesComment c) {
