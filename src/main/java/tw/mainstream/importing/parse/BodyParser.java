@@ -25,6 +25,18 @@ final class BodyParser {
     private static final Pattern NOTE = Pattern.compile("^[(（][^()（）]{0,20}[)）]$");
     private static final int TITLE_LENGTH = 40;
 
+    /** The title of a quoted record ends one of the lines just before its date field. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("(?:" + Rules.words("quoted.title") + ")[:：。]?$");
+    private static final int QUOTE_DISTANCE = 3;
+    /** An agenda item's title by its ending (…，請審議案。), numbered or not. */
+    private static final Pattern TITLE_ENDING = Pattern.compile("(?:" + Rules.words("item.titleEnding") + ")[。.]?$");
+
+    /** Headings that start a part of the agenda even when bulleted inside a speaker's remarks (• 報告事項). */
+    private static final java.util.Set<String> AGENDA_PARTS = java.util.Set.of(SectionKind.REPORT.name(),
+            SectionKind.SPECIAL_REPORT.name(), SectionKind.DISCUSSION.name(), SectionKind.EXTEMPORE.name(),
+            SectionKind.FOLLOW_UP.name());
+
+    private boolean quoting;
     private SectionKind section = SectionKind.GENERAL;
     private Marker sectionMarker;
     private boolean container = true;
@@ -47,7 +59,22 @@ final class BodyParser {
 
     Body parse(int start, List<String> uncertain) {
         for (int i = start; i < lines.size() && adjourned == null; i++) {
-            Line line = lines.get(i);
+            Line line = asSpeech(lines.get(i));
+            if (quoting && !(isSectionStart(line) && line.marked())) {
+                if (item != null) {
+                    item.quote(line.text());
+                }
+                continue;
+            }
+            quoting = false;
+            if (line.kind() == LineKind.HEADER && quotationFollows(i)) {
+                // 宣讀上次會議議事錄, then that record with its own 時間：…: nothing in it is of this meeting
+                quoting = true;
+                if (item != null) {
+                    item.quote(line.text());
+                }
+                continue;
+            }
             if (isSectionStart(line)) {
                 openSection(line);
                 continue;
@@ -67,9 +94,50 @@ final class BodyParser {
         return new Body(built, join(opening), join(conclusion), adjourned);
     }
 
+    private static final Pattern SENTENCE = Pattern.compile("[，,。；;？?]");
+    private static final int SPEECH_LENGTH = 12;
+
+    /** 主席：現在開會，進行報告事項。 in the body: the chair speaking, not a header field. */
+    private static Line asSpeech(Line line) {
+        if (line.kind() != LineKind.HEADER || line.marked()) {
+            return line;
+        }
+        Matcher m = Labels.HEADER_LABEL.matcher(line.content());
+        if (!m.lookingAt()) {
+            return line;
+        }
+        Labels.HeaderField field = Labels.headerField(m.group(1));
+        String value = line.content().substring(m.end()).strip();
+        boolean speaker = field == Labels.HeaderField.CHAIR || field == Labels.HeaderField.OTHER;
+        if (!speaker || value.length() <= SPEECH_LENGTH || !SENTENCE.matcher(value).find()) {
+            return line;
+        }
+        return new Line(line.index(), LineKind.SPEAKER, null, m.group(1).strip(), value, line.text(), line.bulleted());
+    }
+
+    /** Whether a date field in the body opens a quoted record: a record's title stands just before it. */
+    private boolean quotationFollows(int i) {
+        if (!Labels.HEADER_LABEL.matcher(lines.get(i).content()).lookingAt()
+                || Labels.headerField(headerLabel(lines.get(i))) != Labels.HeaderField.DATE_TIME) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - QUOTE_DISTANCE); k--) {
+            if (QUOTED_TITLE.matcher(Rules.traditionalForm(lines.get(k).text())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String headerLabel(Line line) {
+        Matcher m = Labels.HEADER_LABEL.matcher(line.content());
+        return m.lookingAt() ? m.group(1) : "";
+    }
+
     private boolean isSectionStart(Line line) {
         if (line.kind() == LineKind.SECTION && !line.marked()) {
-            return item == null || item.state() != ItemBuilder.State.REMARK || !line.bulleted();
+            return item == null || item.state() != ItemBuilder.State.REMARK || !line.bulleted()
+                    || (line.content().isEmpty() && AGENDA_PARTS.contains(line.label()));
         }
         if (!line.marked() || line.marker().type() == Marker.Type.LABELED) {
             return false;
@@ -140,6 +208,11 @@ final class BodyParser {
             item = new ItemBuilder(kind, marker, title);
             return;
         }
+        if (unnumberedAgendaTitle(line)) {
+            finishItem();
+            item = new ItemBuilder(section.itemKind(), null, line.content());
+            return;
+        }
         if (item == null && line.kind() == LineKind.RESOLUTION && line.label().endsWith("結論")) {
             addIfPresent(conclusion, line.content());
             return;
@@ -172,11 +245,41 @@ final class BodyParser {
         if (marker.type() == Marker.Type.LABELED) {
             return true;
         }
-        if (item == null) {
+        if (item == null || (isPlaceholder(item) && marker.number() == 1)) {
+            // after stray lines (• 項目), a list that starts at 一、
             return line.kind() != LineKind.RESOLUTION && line.kind() != LineKind.SPEAKER;
         }
         return marker.type() == itemStyle && marker.number() == item.number() + 1
-                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK || titleLike(line));
+                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK || titleLike(line)
+                        || agendaTitle(line) || isSpeech(item));
+    }
+
+    /**
+     * The holder of stray lines before the first item of a section (• 項目): no title, number or resolution,
+     * and no speaker's remarks whose points the next numbered lines could be.
+     */
+    private static boolean isPlaceholder(ItemBuilder b) {
+        return b.title() == null && b.number() == 0 && !b.hasResolution() && b.state() != ItemBuilder.State.REMARK
+                && !b.hasNumberedLines();
+    }
+
+    /** An item that is a speech (二、來賓致詞：…): the remarks under it are not numbered points. */
+    private static boolean isSpeech(ItemBuilder b) {
+        return b.title() != null && SectionKind.OPENING.start().matcher(b.title()).find();
+    }
+
+    /** A line that ends the way an agenda item's title does: …，請審議案。 …，並備質詢。 */
+    private static boolean agendaTitle(Line line) {
+        return TITLE_ENDING.matcher(Rules.traditionalForm(line.content())).find();
+    }
+
+    /**
+     * An unnumbered agenda title in a section without numbered items: the first line under the heading, or
+     * the next after another such title that has nothing under it yet.
+     */
+    private boolean unnumberedAgendaTitle(Line line) {
+        return container && itemStyle == null && line.kind() == LineKind.TEXT && !line.marked() && agendaTitle(line)
+                && (item == null || isPlaceholder(item) || (item.number() == 0 && item.title() != null && item.isEmpty()));
     }
 
     /** A short line without a sentence end: the title of an item rather than a point of a speaker. */
@@ -215,6 +318,9 @@ final class BodyParser {
             // 四、主席致詞：… numbered like the items: a speech, not an agenda item
             addIfPresent(opening, speech.group(2));
             item.explanationLines().forEach(l -> addIfPresent(opening, l));
+        } else if (item != null && Procedural.isProcedural(item.title())) {
+            // 一、報到, 宣讀上次會議議事錄 (決定：確定): the order of business, not an agenda item
+            item = null;
         } else if (item != null && (container || section != SectionKind.OTHER || !item.isEmpty())) {
             items.add(item);
         }

@@ -14,7 +14,7 @@ import tw.mainstream.importing.Attendance;
  * fields, plain (時間：…) or numbered (壹、 時間：…), several possibly on one line (主持人：… 記錄：…).
  */
 final class HeaderParser {
-    private static final Pattern TITLE = Pattern.compile("會議(紀錄|記錄)|紀錄$|記錄$");
+    private static final Pattern TITLE = Pattern.compile("會議(紀錄|記錄)|議事錄|紀錄$|記錄$");
     private static final Pattern YEAR = Pattern.compile("(\\d{2,3})\\s*(?:學)?年(?:度)?");
     private static final Pattern SEQUENCE = Pattern.compile("第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*次");
     private static final Pattern AGENCY_END = Pattern.compile("\\s*(?:\\d{2,3}\\s*年|性別平等|性平|性別主流化)");
@@ -79,6 +79,10 @@ final class HeaderParser {
         int lastNumber = 0;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (line.kind() == LineKind.HEADER && fields.speechUnderFilledLabel(line)) {
+                // 主席：此次會議由…所發起，… after 主席：劉玫雯: the chair speaks, the header has ended
+                break;
+            }
             if (line.kind() == LineKind.HEADER) {
                 if (line.marked()) {
                     numbering = line.marker().type();
@@ -103,7 +107,32 @@ final class HeaderParser {
                 break;
             }
         }
-        return fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
+        Header header = fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
+        return header.place() != null && header.chair() != null ? header : withProse(header, lines);
+    }
+
+    /** Fields the labels did not give, read from a sentence that reports the meeting (在…舉行，由…主持). */
+    private static Header withProse(Header h, List<Line> lines) {
+        var prose = ProseHeader.find(lines.subList(0, Math.min(lines.size(), h.bodyStart() + 1)));
+        if (prose.isEmpty()) {
+            return h;
+        }
+        ProseHeader.Found p = prose.get();
+        List<String> uncertain = new ArrayList<>(h.uncertain());
+        String place = h.place() != null ? h.place() : p.place();
+        String chair = h.chair() != null ? h.chair() : p.chair();
+        LocalTime start = h.start() != null ? h.start() : h.date() == null || p.date() == null || h.date().equals(p.date()) ? p.start() : null;
+        LocalDate date = h.date() != null ? h.date() : p.date();
+        for (var read : List.of(java.util.Map.entry("place", h.place() == null && place != null),
+                java.util.Map.entry("chair", h.chair() == null && chair != null),
+                java.util.Map.entry("startTime", h.start() == null && start != null),
+                java.util.Map.entry("date", h.date() == null && date != null))) {
+            if (read.getValue() && !uncertain.contains(read.getKey())) {
+                uncertain.add(read.getKey());
+            }
+        }
+        return new Header(h.title(), h.agency(), h.year(), h.sequence(), date, start, h.end(), place, chair,
+                h.recorder(), h.attendance(), uncertain, h.bodyStart(), h.numbering(), h.lastNumber());
     }
 
     /** A short label and a colon: 應出席人員：…, 實到人數：… (no sentence, no section word). */
