@@ -318,8 +318,9 @@ final class BodyParser {
             // 四、主席致詞：… numbered like the items: a speech, not an agenda item
             addIfPresent(opening, speech.group(2));
             item.explanationLines().forEach(l -> addIfPresent(opening, l));
-        } else if (item != null && Procedural.isProcedural(item.title())) {
-            // 一、報到, 宣讀上次會議議事錄 (決定：確定): the order of business, not an agenda item
+        } else if (item != null && !item.hasResolution() && Procedural.isProcedural(item.title())) {
+            // 一、報到, 二、宣讀上次會議議事錄: the order of business, not an agenda item (one that was decided on,
+            // 確認上次會議紀錄 with 決定：確認, stays)
             item = null;
         } else if (item != null && (container || section != SectionKind.OTHER || !item.isEmpty())) {
             items.add(item);
