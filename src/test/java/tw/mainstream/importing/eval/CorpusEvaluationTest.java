@@ -35,9 +35,10 @@ class CorpusEvaluationTest {
     static final Path CORPUS = Path.of("src", "test", "resources", "minutes", "corpus");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> SCALARS = List.of("date", "startTime", "endTime", "place", "chair", "recorder");
-    private static final double DEV_FLOOR = 0.95;
-    private static final double HOLDOUT_PRECISION_FLOOR = 0.70;
-    private static final double HOLDOUT_RECALL_FLOOR = 0.45;
+    /** Just under what the parser reaches (1.000 / 0.987 development, 0.953 / 0.924 holdout), so a regression fails. */
+    private static final double DEV_FLOOR = 0.98;
+    private static final double HOLDOUT_PRECISION_FLOOR = 0.95;
+    private static final double HOLDOUT_RECALL_FLOOR = 0.92;
 
     @Test
     void developmentCorpus() throws IOException {
