@@ -25,11 +25,6 @@ final class BodyParser {
     private static final Pattern NOTE = Pattern.compile("^[(（][^()（）]{0,20}[)）]$");
     private static final int TITLE_LENGTH = 40;
 
-    /** The title of a quoted record ends one of the lines just before its date field. */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("(?:" + Rules.words("quoted.title") + ")[:：。]?$");
-    private static final int QUOTE_DISTANCE = 3;
-    /** An agenda item's title by its ending (…，請審議案。), numbered or not. */
-    private static final Pattern TITLE_ENDING = Pattern.compile("(?:" + Rules.words("item.titleEnding") + ")[。.]?$");
 
     /** Headings that start a part of the agenda even when bulleted inside a speaker's remarks (• 報告事項). */
     private static final java.util.Set<String> AGENDA_PARTS = java.util.Set.of(SectionKind.REPORT.name(),
@@ -59,7 +54,7 @@ final class BodyParser {
 
     Body parse(int start, List<String> uncertain) {
         for (int i = start; i < lines.size() && adjourned == null; i++) {
-            Line line = asSpeech(lines.get(i));
+            Line line = BodySigns.asSpeech(lines.get(i));
             if (quoting && !(isSectionStart(line) && line.marked())) {
                 if (item != null) {
                     item.quote(line.text());
@@ -67,7 +62,7 @@ final class BodyParser {
                 continue;
             }
             quoting = false;
-            if (line.kind() == LineKind.HEADER && quotationFollows(i)) {
+            if (line.kind() == LineKind.HEADER && BodySigns.quotationFollows(lines, i)) {
                 // 宣讀上次會議議事錄, then that record with its own 時間：…: nothing in it is of this meeting
                 quoting = true;
                 if (item != null) {
@@ -94,45 +89,7 @@ final class BodyParser {
         return new Body(built, join(opening), join(conclusion), adjourned);
     }
 
-    private static final Pattern SENTENCE = Pattern.compile("[，,。；;？?]");
-    private static final int SPEECH_LENGTH = 12;
 
-    /** 主席：現在開會，進行報告事項。 in the body: the chair speaking, not a header field. */
-    private static Line asSpeech(Line line) {
-        if (line.kind() != LineKind.HEADER || line.marked()) {
-            return line;
-        }
-        Matcher m = Labels.HEADER_LABEL.matcher(line.content());
-        if (!m.lookingAt()) {
-            return line;
-        }
-        Labels.HeaderField field = Labels.headerField(m.group(1));
-        String value = line.content().substring(m.end()).strip();
-        boolean speaker = field == Labels.HeaderField.CHAIR || field == Labels.HeaderField.OTHER;
-        if (!speaker || value.length() <= SPEECH_LENGTH || !SENTENCE.matcher(value).find()) {
-            return line;
-        }
-        return new Line(line.index(), LineKind.SPEAKER, null, m.group(1).strip(), value, line.text(), line.bulleted());
-    }
-
-    /** Whether a date field in the body opens a quoted record: a record's title stands just before it. */
-    private boolean quotationFollows(int i) {
-        if (!Labels.HEADER_LABEL.matcher(lines.get(i).content()).lookingAt()
-                || Labels.headerField(headerLabel(lines.get(i))) != Labels.HeaderField.DATE_TIME) {
-            return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - QUOTE_DISTANCE); k--) {
-            if (QUOTED_TITLE.matcher(Rules.traditionalForm(lines.get(k).text())).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String headerLabel(Line line) {
-        Matcher m = Labels.HEADER_LABEL.matcher(line.content());
-        return m.lookingAt() ? m.group(1) : "";
-    }
 
     private boolean isSectionStart(Line line) {
         if (line.kind() == LineKind.SECTION && !line.marked()) {
@@ -245,41 +202,24 @@ final class BodyParser {
         if (marker.type() == Marker.Type.LABELED) {
             return true;
         }
-        if (item == null || (isPlaceholder(item) && marker.number() == 1)) {
+        if (item == null || (BodySigns.isPlaceholder(item) && marker.number() == 1)) {
             // after stray lines (• 項目), a list that starts at 一、
             return line.kind() != LineKind.RESOLUTION && line.kind() != LineKind.SPEAKER;
         }
         return marker.type() == itemStyle && marker.number() == item.number() + 1
                 && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK || titleLike(line)
-                        || agendaTitle(line) || isSpeech(item));
+                        || BodySigns.agendaTitle(line) || BodySigns.isSpeech(item));
     }
 
-    /**
-     * The holder of stray lines before the first item of a section (• 項目): no title, number or resolution,
-     * and no speaker's remarks whose points the next numbered lines could be.
-     */
-    private static boolean isPlaceholder(ItemBuilder b) {
-        return b.title() == null && b.number() == 0 && !b.hasResolution() && b.state() != ItemBuilder.State.REMARK
-                && !b.hasNumberedLines();
-    }
-
-    /** An item that is a speech (二、來賓致詞：…): the remarks under it are not numbered points. */
-    private static boolean isSpeech(ItemBuilder b) {
-        return b.title() != null && SectionKind.OPENING.start().matcher(b.title()).find();
-    }
-
-    /** A line that ends the way an agenda item's title does: …，請審議案。 …，並備質詢。 */
-    private static boolean agendaTitle(Line line) {
-        return TITLE_ENDING.matcher(Rules.traditionalForm(line.content())).find();
-    }
 
     /**
      * An unnumbered agenda title in a section without numbered items: the first line under the heading, or
      * the next after another such title that has nothing under it yet.
      */
     private boolean unnumberedAgendaTitle(Line line) {
-        return container && itemStyle == null && line.kind() == LineKind.TEXT && !line.marked() && agendaTitle(line)
-                && (item == null || isPlaceholder(item) || (item.number() == 0 && item.title() != null && item.isEmpty()));
+        return container && itemStyle == null && line.kind() == LineKind.TEXT && !line.marked()
+                && BodySigns.agendaTitle(line) && (item == null || BodySigns.isPlaceholder(item)
+                        || (item.number() == 0 && item.title() != null && item.isEmpty()));
     }
 
     /** A short line without a sentence end: the title of an item rather than a point of a speaker. */

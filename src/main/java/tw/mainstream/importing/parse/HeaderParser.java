@@ -108,31 +108,7 @@ final class HeaderParser {
             }
         }
         Header header = fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
-        return header.place() != null && header.chair() != null ? header : withProse(header, lines);
-    }
-
-    /** Fields the labels did not give, read from a sentence that reports the meeting (在…舉行，由…主持). */
-    private static Header withProse(Header h, List<Line> lines) {
-        var prose = ProseHeader.find(lines.subList(0, Math.min(lines.size(), h.bodyStart() + 1)));
-        if (prose.isEmpty()) {
-            return h;
-        }
-        ProseHeader.Found p = prose.get();
-        List<String> uncertain = new ArrayList<>(h.uncertain());
-        String place = h.place() != null ? h.place() : p.place();
-        String chair = h.chair() != null ? h.chair() : p.chair();
-        LocalTime start = h.start() != null ? h.start() : h.date() == null || p.date() == null || h.date().equals(p.date()) ? p.start() : null;
-        LocalDate date = h.date() != null ? h.date() : p.date();
-        for (var read : List.of(java.util.Map.entry("place", h.place() == null && place != null),
-                java.util.Map.entry("chair", h.chair() == null && chair != null),
-                java.util.Map.entry("startTime", h.start() == null && start != null),
-                java.util.Map.entry("date", h.date() == null && date != null))) {
-            if (read.getValue() && !uncertain.contains(read.getKey())) {
-                uncertain.add(read.getKey());
-            }
-        }
-        return new Header(h.title(), h.agency(), h.year(), h.sequence(), date, start, h.end(), place, chair,
-                h.recorder(), h.attendance(), uncertain, h.bodyStart(), h.numbering(), h.lastNumber());
+        return header.place() != null && header.chair() != null ? header : ProseHeader.withProse(header, lines);
     }
 
     /** A short label and a colon: 應出席人員：…, 實到人數：… (no sentence, no section word). */

@@ -2,7 +2,9 @@ package tw.mainstream.importing.parse;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +52,31 @@ final class ProseHeader {
                     hasPlace ? tidy(place.group(1)) : null, hasChair ? tidy(chair.group(1)) : null));
         }
         return Optional.empty();
+    }
+
+    /** Fields the labels did not give, read from a sentence that reports the meeting (在…舉行，由…主持). */
+    static HeaderParser.Header withProse(HeaderParser.Header h, List<Line> lines) {
+        var prose = find(lines.subList(0, Math.min(lines.size(), h.bodyStart() + 1)));
+        if (prose.isEmpty()) {
+            return h;
+        }
+        Found p = prose.get();
+        List<String> uncertain = new ArrayList<>(h.uncertain());
+        String place = h.place() != null ? h.place() : p.place();
+        String chair = h.chair() != null ? h.chair() : p.chair();
+        boolean sameDay = h.date() == null || p.date() == null || h.date().equals(p.date());
+        LocalTime start = h.start() != null ? h.start() : sameDay ? p.start() : null;
+        LocalDate date = h.date() != null ? h.date() : p.date();
+        for (var read : List.of(Map.entry("place", h.place() == null && place != null),
+                Map.entry("chair", h.chair() == null && chair != null),
+                Map.entry("startTime", h.start() == null && start != null),
+                Map.entry("date", h.date() == null && date != null))) {
+            if (read.getValue() && !uncertain.contains(read.getKey())) {
+                uncertain.add(read.getKey());
+            }
+        }
+        return new HeaderParser.Header(h.title(), h.agency(), h.year(), h.sequence(), date, start, h.end(), place,
+                chair, h.recorder(), h.attendance(), uncertain, h.bodyStart(), h.numbering(), h.lastNumber());
     }
 
     private static String tidy(String value) {
