@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 /**
  * What a reader asked for. Out-of-range paging is clamped rather than rejected, so any input

@@ -1,8 +1,9 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
+import tw.mainstream.search.SearchDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static tw.mainstream.search.TestDocs.doc;
+import static tw.mainstream.search.engine.TestDocs.doc;
 
 import java.io.IOException;
 import java.nio.file.Files;

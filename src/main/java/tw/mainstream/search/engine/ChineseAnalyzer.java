@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 /** Names of the Lucene fields of the search index. */
 final class SearchFields {

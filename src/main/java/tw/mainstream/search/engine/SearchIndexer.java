@@ -1,4 +1,8 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
+
+import tw.mainstream.search.SearchDocument;
+import tw.mainstream.search.SearchSource;
+import tw.mainstream.search.SearchUpdate;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;

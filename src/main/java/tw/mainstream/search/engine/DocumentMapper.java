@@ -1,6 +1,8 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
-import static tw.mainstream.search.SearchFields.*;
+import tw.mainstream.search.SearchDocument;
+
+import static tw.mainstream.search.engine.SearchFields.*;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 /** Receives the progress of an index rebuild. {@code total} is negative when unknown. */
 @FunctionalInterface

@@ -1,4 +1,7 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
+import tw.mainstream.search.TrackingStatus;
+import tw.mainstream.search.SearchDocument;
+import tw.mainstream.search.DocumentKind;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,6 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
+
+import tw.mainstream.search.SearchDocument;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 import java.util.ArrayList;
 import java.util.List;

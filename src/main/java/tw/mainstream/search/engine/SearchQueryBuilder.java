@@ -1,6 +1,8 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
-import static tw.mainstream.search.SearchFields.*;
+import tw.mainstream.search.DocumentKind;
+
+import static tw.mainstream.search.engine.SearchFields.*;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 /** Order of search results. */
 public enum SearchSort {

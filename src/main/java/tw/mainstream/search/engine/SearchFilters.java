@@ -1,4 +1,7 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
+
+import tw.mainstream.search.DocumentKind;
+import tw.mainstream.search.TrackingStatus;
 
 /** Optional narrowing of a search; a null component means "any". */
 public record SearchFilters(

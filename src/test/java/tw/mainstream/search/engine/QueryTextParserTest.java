@@ -1,10 +1,10 @@
-package tw.mainstream.search;
+package tw.mainstream.search.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tw.mainstream.search.QueryTextParser.Clause;
+import tw.mainstream.search.engine.QueryTextParser.Clause;
 
 class QueryTextParserTest {
 
