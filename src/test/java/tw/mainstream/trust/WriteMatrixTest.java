@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -155,7 +156,7 @@ class WriteMatrixTest extends IntegrationTest {
         assertThat(failures).isEmpty();
     }
 
-    /** Records the demo lacks in some agencies: a gender budget item and a directory role mapping. */
+    /** Records the demo lacks in some agencies: a budget item, a role mapping, a data call, a staged import. */
     private void seed(long agency, String owner) throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
         mvc.perform(post("/api/v1/gender-budget").with(users.as(owner)).with(csrf())
@@ -166,6 +167,19 @@ class WriteMatrixTest extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"agencyId\":" + agency + ",\"source\":\"LDAP\","
                         + "\"groupName\":\"write-matrix-" + tag + "\",\"role\":\"MEMBER\"}"))
                 .andExpect(status().is2xxSuccessful());
+        Long unit = jdbc.queryForObject("select min(id) from committee_unit where agency_id = ?", Long.class, agency);
+        mvc.perform(post("/api/v1/data-calls").with(users.as(owner)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"寫入矩陣 " + tag + "\",\"templateCode\":"
+                        + "\"GENDER_BUDGET\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"unitIds\":[" + unit
+                        + "]}"))
+                .andExpect(status().is2xxSuccessful());
+        Long table = jdbc.queryForObject("select min(id) from statistics_table where agency_id = ?", Long.class, agency);
+        if (table != null) {
+            // a staged import of the agency's table (its report may list problems; it is kept either way)
+            mvc.perform(multipart("/api/v1/statistics/tables/" + table + "/imports").file(new MockMultipartFile("file",
+                    "probe.csv", "text/csv", "年度,性別,人數\n112,男,1\n".getBytes(StandardCharsets.UTF_8)))
+                    .with(users.as(owner)).with(csrf()));
+        }
     }
 
     private MockHttpServletResponse send(Operation op, Filled target, String role, String current, SampleBodies bodies)
@@ -285,7 +299,12 @@ class WriteMatrixTest extends IntegrationTest {
                         if (!route.startsWith("/api/") && !OWN.contains(route)) {
                             for (String expanded : expand(route)) {
                                 pageOps.put(m.name() + expanded, new Operation(m.name().toLowerCase(), expanded, null,
-                                        takesFiles(method)));
+                                        false));
+                                if (takesFiles(method)) {
+                                    // an upload form, and the same sent as a plain form (a client's mistake)
+                                    pageOps.put(m.name() + expanded + " files", new Operation(m.name().toLowerCase(),
+                                            expanded, null, true));
+                                }
                             }
                         }
                     }
