@@ -25,7 +25,7 @@ import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
-import tw.mainstream.search.SearchIndexer;
+import tw.mainstream.search.engine.SearchIndexer;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.support.IntegrationTest;

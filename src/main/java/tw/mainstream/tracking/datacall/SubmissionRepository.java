@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SubmissionRepository extends JpaRepository<Submission, Long> {
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByCallIdOrderByIdAsc(Long callId);
 
     /** The submission, locked until the transaction ends: answers and pass-downs of one recipient queue up. */
