@@ -33,7 +33,9 @@ import tw.mainstream.importing.draft.DraftContent;
 import tw.mainstream.importing.draft.DraftStatus;
 import tw.mainstream.importing.draft.ImportDraft;
 import tw.mainstream.importing.draft.ImportDraftRepository;
-import tw.mainstream.importing.draft.MinutesImportService;
+import tw.mainstream.importing.draft.DraftReviews;
+import tw.mainstream.importing.draft.DraftSaving;
+import tw.mainstream.importing.draft.DraftUploads;
 import tw.mainstream.meeting.ItemView;
 import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingFixtures;
@@ -56,7 +58,9 @@ class ImportWebTest extends IntegrationTest {
     @Autowired MeetingFixtures fixtures;
     @Autowired TestUsers users;
     @Autowired ImportDraftRepository drafts;
-    @Autowired MinutesImportService imports;
+    @Autowired DraftUploads uploads;
+    @Autowired DraftReviews reviews;
+    @Autowired DraftSaving saving;
     @Autowired MeetingApi meetings;
     @Autowired MeetingDocumentQueries documents;
     @Autowired CommitteeApi committee;
@@ -86,7 +90,7 @@ class ImportWebTest extends IntegrationTest {
     }
 
     DraftContent draftContent(Long id) {
-        return imports.content(drafts.findById(id).orElseThrow());
+        return reviews.content(drafts.findById(id).orElseThrow());
     }
 
     /** The review form as the browser posts it, after {@code edit}. */

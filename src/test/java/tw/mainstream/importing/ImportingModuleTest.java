@@ -27,7 +27,9 @@ import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.importing.draft.DraftContent;
 import tw.mainstream.importing.draft.ImportDraft;
-import tw.mainstream.importing.draft.MinutesImportService;
+import tw.mainstream.importing.draft.DraftReviews;
+import tw.mainstream.importing.draft.DraftSaving;
+import tw.mainstream.importing.draft.DraftUploads;
 import tw.mainstream.meeting.HeldMeetingRecord;
 import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingStatus;
@@ -54,7 +56,11 @@ class ImportingModuleTest {
     MeetingApi meetings;
 
     @Autowired
-    MinutesImportService imports;
+    DraftUploads uploads;
+    @Autowired
+    DraftReviews reviews;
+    @Autowired
+    DraftSaving saving;
 
     long agencyId;
     long taskForceId;
@@ -85,17 +91,17 @@ class ImportingModuleTest {
     @Test
     void savingADraftAnnouncesTheOpenRowsOfItsFollowUpTable(Scenario scenario) {
         byte[] taipei = ExampleMinutes.bytes(ImportWebTest.TAIPEI);
-        ImportDraft uploaded = imports.upload(taskForceId, List.of(new MinutesImportService.Upload(ImportWebTest.TAIPEI,
+        ImportDraft uploaded = uploads.upload(taskForceId, List.of(new DraftUploads.Upload(ImportWebTest.TAIPEI,
                 taipei)), secretariat).get(0);
-        DraftContent content = imports.content(uploaded);
+        DraftContent content = reviews.content(uploaded);
         assertThat(content.items.get(0).rows).extracting(r -> r.unit).containsExactly("綜合企劃組", "系統發展組");
         content.items.get(0).rows.get(1).closed = "是";
-        assertThat(imports.update(uploaded.getId(), uploaded.getVersion(), content, secretariat)).isEmpty();
-        ImportDraft draft = imports.review(uploaded.getId(), secretariat).draft();
+        assertThat(reviews.update(uploaded.getId(), uploaded.getVersion(), content, secretariat)).isEmpty();
+        ImportDraft draft = reviews.review(uploaded.getId(), secretariat).draft();
         long meetingId = IDS.incrementAndGet();
         when(meetings.recordHeldMeeting(any(HeldMeetingRecord.class), any())).thenReturn(meeting(meetingId));
 
-        scenario.stimulate(() -> imports.saveAsMeeting(draft.getId(), draft.getVersion(), false, true, secretariat))
+        scenario.stimulate(() -> saving.saveAsMeeting(draft.getId(), draft.getVersion(), false, true, secretariat))
                 .andWaitForEventOfType(DraftImported.class)
                 .matching(e -> e.draftId().equals(draft.getId()))
                 .toArriveAndVerify((event, outcome) -> {

@@ -24,7 +24,9 @@ import tw.mainstream.importing.draft.DraftContent;
 import tw.mainstream.importing.draft.DraftEdit;
 import tw.mainstream.importing.draft.DraftValidator;
 import tw.mainstream.importing.draft.ImportDraft;
-import tw.mainstream.importing.draft.MinutesImportService;
+import tw.mainstream.importing.draft.DraftReviews;
+import tw.mainstream.importing.draft.DraftSaving;
+import tw.mainstream.importing.draft.DraftUploads;
 import tw.mainstream.importing.draft.UploadRejected;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.StaleEditException;
@@ -36,11 +38,15 @@ import tw.mainstream.shared.web.PageActions;
 @Controller
 class MinutesImportController {
 
-    private final MinutesImportService imports;
+    private final DraftUploads uploads;
+    private final DraftReviews reviews;
+    private final DraftSaving saving;
     private final MessageSource messages;
 
-    MinutesImportController(MinutesImportService imports, MessageSource messages) {
-        this.imports = imports;
+    MinutesImportController(DraftUploads uploads, DraftReviews reviews, DraftSaving saving, MessageSource messages) {
+        this.uploads = uploads;
+        this.reviews = reviews;
+        this.saving = saving;
         this.messages = messages;
     }
 
@@ -57,18 +63,18 @@ class MinutesImportController {
 
     @GetMapping("/imports")
     String list(CurrentUser user, Model model) {
-        List<TaskForceView> taskForces = imports.taskForces(user);
+        List<TaskForceView> taskForces = uploads.taskForces(user);
         Map<Long, String> names = new java.util.HashMap<>();
         taskForces.forEach(t -> names.put(t.id(), t.name()));
         List<DraftRow> rows = new ArrayList<>();
-        for (ImportDraft d : imports.drafts(user)) {
-            DraftContent c = imports.content(d);
+        for (ImportDraft d : uploads.drafts(user)) {
+            DraftContent c = reviews.content(d);
             rows.add(new DraftRow(d.getId(), d.getFileName(), names.getOrDefault(d.getTaskForceId(), ""), c.title,
                     c.date, d.getStatus().name(), d.getCreatedBy(), d.getCreatedAt(), d.getMeetingId()));
         }
         model.addAttribute("drafts", rows);
         model.addAttribute("taskForces", taskForces);
-        model.addAttribute("maxMb", MinutesImportService.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("maxMb", DraftUploads.MAX_BYTES / 1024 / 1024);
         return "importing/list";
     }
 
@@ -76,12 +82,12 @@ class MinutesImportController {
     String upload(@RequestParam(required = false) Long taskForceId,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
                   Model model, RedirectAttributes ra, HttpServletResponse response, Locale locale) throws IOException {
-        List<MinutesImportService.Upload> uploads = new ArrayList<>();
+        List<DraftUploads.Upload> received = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            uploads.add(new MinutesImportService.Upload(f.getOriginalFilename(), f.getBytes()));
+            received.add(new DraftUploads.Upload(f.getOriginalFilename(), f.getBytes()));
         }
         try {
-            List<ImportDraft> saved = imports.upload(taskForceId, uploads, user);
+            List<ImportDraft> saved = uploads.upload(taskForceId, received, user);
             if (saved.size() == 1) {
                 PageActions.success(ra, "importing.upload.done");
                 return "redirect:/imports/" + saved.get(0).getId();
@@ -102,9 +108,9 @@ class MinutesImportController {
     @GetMapping("/imports/{id}")
     String review(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean confirm,
                   @RequestParam(defaultValue = "false") boolean publish, CurrentUser user, Model model) {
-        MinutesImportService.Review r = imports.review(id, user);
+        DraftReviews.Review r = reviews.review(id, user);
         if (confirm) {
-            model.addAttribute("duplicates", imports.duplicates(id, user));
+            model.addAttribute("duplicates", saving.duplicates(id, user));
             model.addAttribute("publish", publish);
         }
         return page(r, Map.of(), model);
@@ -120,7 +126,7 @@ class MinutesImportController {
                 : DraftEdit.parse(action).orElse(null);
         Map<String, DraftValidator.Problem> problems;
         try {
-            problems = imports.update(id, version, form, edit, user);
+            problems = reviews.update(id, version, form, edit, user);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             PageActions.error(ra, "importing.error.stale");
             return "redirect:/imports/" + id;
@@ -134,18 +140,18 @@ class MinutesImportController {
                 model.addAttribute("newItemTitle", newItemTitle);
                 model.addAttribute("newItemAfter", newItemAfter);
             }
-            return page(imports.review(id, form, user), problems, model);
+            return page(reviews.review(id, form, user), problems, model);
         }
         if (edit != null) {
             PageActions.success(ra, "importing.edit." + edit.op().name());
-            int focus = edit.focus(imports.content(imports.review(id, user).draft()));
+            int focus = edit.focus(reviews.content(reviews.review(id, user).draft()));
             return "redirect:/imports/" + id + (focus >= 0 ? "#item-" + focus : "#items");
         }
         if (!"meeting".equals(action)) {
             PageActions.success(ra, "importing.saved");
             return "redirect:/imports/" + id;
         }
-        long fresh = imports.review(id, user).draft().getVersion();
+        long fresh = reviews.review(id, user).draft().getVersion();
         return toMeeting(id, fresh, publish, false, user, model, ra, response);
     }
 
@@ -163,7 +169,7 @@ class MinutesImportController {
 
     private String toMeeting(Long id, long version, boolean publish, boolean confirmDuplicate, CurrentUser user,
                              Model model, RedirectAttributes ra, HttpServletResponse response) {
-        MinutesImportService.SaveOutcome outcome = imports.saveAsMeeting(id, version, publish, confirmDuplicate, user);
+        DraftSaving.SaveOutcome outcome = saving.saveAsMeeting(id, version, publish, confirmDuplicate, user);
         if (outcome.saved()) {
             PageActions.success(ra, "importing.meeting.saved");
             return "redirect:/meetings/" + outcome.meeting().id() + "/minutes";
@@ -174,13 +180,13 @@ class MinutesImportController {
         response.setStatus(400);
         model.addAttribute("publish", publish);
         PageActions.error(model, "importing.meeting.problems");
-        return page(imports.review(id, user), outcome.problems(), model);
+        return page(reviews.review(id, user), outcome.problems(), model);
     }
 
     @PostMapping("/imports/{id}/discard")
     String discard(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes ra) {
         try {
-            imports.discard(id, version, user);
+            reviews.discard(id, version, user);
             PageActions.success(ra, "importing.discarded");
             return "redirect:/imports";
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
@@ -201,7 +207,7 @@ class MinutesImportController {
         }
     }
 
-    private String page(MinutesImportService.Review r, Map<String, DraftValidator.Problem> problems, Model model) {
+    private String page(DraftReviews.Review r, Map<String, DraftValidator.Problem> problems, Model model) {
         model.addAttribute("draft", r.draft());
         model.addAttribute("form", r.content());
         model.addAttribute("taskForce", r.taskForce());
