@@ -168,6 +168,12 @@ final class BodyParser {
             item = new ItemBuilder(kind, marker, title);
             return;
         }
+        if (reportHeading(line)) {
+            // 教導主任王大明報告： under 各處室報告 or 討論事項: the next unnumbered item, named by who reports
+            finishItem();
+            item = new ItemBuilder(section.itemKind(), null, line.text().replaceFirst("\\s*[:：]$", ""));
+            return;
+        }
         if (unnumberedAgendaTitle(line)) {
             finishItem();
             item = new ItemBuilder(section.itemKind(), null, line.content());
@@ -223,6 +229,14 @@ final class BodyParser {
         return container && itemStyle == null && line.kind() == LineKind.TEXT && !line.marked()
                 && BodySigns.agendaTitle(line) && (item == null || BodySigns.isPlaceholder(item)
                         || (item.number() == 0 && item.title() != null && item.isEmpty()));
+    }
+
+    /** A report heading alone on its line (總務處報告：), in a part of the agenda without numbered items. */
+    private boolean reportHeading(Line line) {
+        return container && itemStyle == null && !line.marked()
+                && (line.kind() == LineKind.TEXT || line.kind() == LineKind.SPEAKER)
+                && AGENDA_PARTS.contains(section.name()) && section != SectionKind.FOLLOW_UP
+                && Labels.REPORT_HEADING.matcher(line.text()).matches();
     }
 
     /** A short line without a sentence end: the title of an item rather than a point of a speaker. */

@@ -108,7 +108,41 @@ final class HeaderParser {
             }
         }
         Header header = fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
+        header = header.date() != null ? header : withDateLine(header, lines);
         return header.place() != null && header.chair() != null ? header : ProseHeader.withProse(header, lines);
+    }
+
+    /** A line that is a date and nothing else: 2015-01-05, 113年3月5日(星期二), 中華民國113年3月5日 */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}|(?:中華)?(?:民國)?\\s*\\d{2,4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
+                    + "\\s*(?:[(（]\\s*(?:星期|週|周)?\\s*[一二三四五六日天]\\s*[)）])?$");
+    /** How many lines from the start may hold that date. */
+    private static final int DATE_LINE_SEARCHED = 8;
+
+    /**
+     * The date of minutes without a date field, printed alone on a line before the minutes start (a page that
+     * lists minutes by date: 2015-01-05, then the title): read, and marked for checking.
+     */
+    private static Header withDateLine(Header h, List<Line> lines) {
+        for (int k = 0; k < Math.min(DATE_LINE_SEARCHED, lines.size()); k++) {
+            Line line = lines.get(k);
+            if (line.kind() == LineKind.HEADER || line.kind() == LineKind.SECTION || line.marked()) {
+                return h;
+            }
+            if (!DATE_LINE.matcher(FullWidth.digits(line.text())).matches()) {
+                continue;
+            }
+            var date = RocDateParser.parseDate(line.text());
+            if (date.isEmpty()) {
+                return h;
+            }
+            List<String> uncertain = new ArrayList<>(h.uncertain());
+            uncertain.add("date");
+            return new Header(h.title(), h.agency(), h.year(), h.sequence(), date.get().date(), h.start(), h.end(),
+                    h.place(), h.chair(), h.recorder(), h.attendance(), uncertain, h.bodyStart(), h.numbering(),
+                    h.lastNumber());
+        }
+        return h;
     }
 
     /** A short label and a colon: 應出席人員：…, 實到人數：… (no sentence, no section word). */

@@ -64,6 +64,9 @@ final class Labels {
         return HEADER.get(Rules.canonical(printed));
     }
 
+    /** A report heading alone on its line: 教導主任王大明報告：, 總務處報告 (whole line). */
+    static final Pattern REPORT_HEADING = Pattern.compile("(?:" + Rules.raw("item.reportHeading") + ")\\s*[:：]?");
+
     static final Pattern REMARKS_HEADING = Pattern.compile(
             "^(?:與會人員|委員)?(?:發言摘要|發言要點|發言紀要|意見交流|討論情形|綜合討論)\\s*[:：]?\\s*$");
 

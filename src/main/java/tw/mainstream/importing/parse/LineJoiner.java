@@ -41,12 +41,17 @@ final class LineJoiner {
         return out.stream().filter(l -> l.kind() != LineKind.BLANK).toList();
     }
 
+    /** 四年級導師王小明報告： — a heading of its own, even after a line that does not end its clause. */
+    private static boolean reportHeading(String text) {
+        return (text.endsWith(":") || text.endsWith("：")) && Labels.REPORT_HEADING.matcher(text).matches();
+    }
+
     private static boolean continues(Line previous, Line line) {
         if (line.kind() != LineKind.TEXT || line.marked() || line.bulleted()) {
             return false;
         }
         if (LineClassifier.endsClause(previous.text()) || previous.content().isEmpty()
-                || LABELLED.matcher(line.text()).find()) {
+                || LABELLED.matcher(line.text()).find() || reportHeading(line.text())) {
             return false;
         }
         return switch (previous.kind()) {

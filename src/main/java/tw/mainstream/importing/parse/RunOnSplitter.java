@@ -41,9 +41,14 @@ final class RunOnSplitter {
      * In a long line without sentence ends (letter-spaced PDF text, …說明:…決議:…), a field or resolution label
      * with its colon right after other text.
      */
-    private static final Pattern RUN_ON_FIELD = Pattern.compile("(?<=[\\p{IsHan}\\d）)])(?=(?:"
+    private static final Pattern RUN_ON_FIELD = Pattern.compile("(?<=[\\p{IsHan}\\d）)])\\s*(?=(?:"
             + Rules.alternation(List.of("說明", "案由", "提案單位", "報告單位", "辦理情形", "執行情形"))
             + "|" + Rules.alternation(Rules.list("resolution")) + ")\\s*[:：/／])");
+    /**
+     * In such a line, a labelled number after a space (… 貳、提案討論 提案一 案由:…): the next item starts there.
+     */
+    private static final Pattern RUN_ON_LABELED = Pattern.compile("(?<=\\s)(?=(?:提案|討論案|報告案|案由)\\s*(?:第\\s*)?"
+            + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*案?\\s*(?:[、.．:：]|\\s))");
     /** A line this long that holds fewer sentence ends than one per this many characters is run on. */
     private static final int RUN_ON_LENGTH = 120;
     /** 七、司儀： in a line already cut at two numbered header fields: a field whose label the parser does not know. */
@@ -71,12 +76,17 @@ final class RunOnSplitter {
             if (cuts.size() - numberedFields >= 2) {
                 addStarts(NUMBERED_ANY_FIELD.matcher(text), cuts);
             }
-            if (text.length() >= RUN_ON_LENGTH && sentenceEnds(text) * RUN_ON_LENGTH < text.length()) {
+            addHeaderLabels(text, cuts);
+            // a line that already holds several parts of the minutes (a PDF page flattened into one line) is run
+            // on as much as a long line without sentence ends
+            boolean severalParts = cuts.size() >= 2 && text.length() >= RUN_ON_LENGTH;
+            if (severalParts
+                    || (text.length() >= RUN_ON_LENGTH && sentenceEnds(text) * RUN_ON_LENGTH < text.length())) {
                 addStarts(RUN_ON_FIELD.matcher(text), cuts);
+                addStarts(RUN_ON_LABELED.matcher(text), cuts);
             }
             addStarts(INLINE_RESOLUTION.matcher(text), cuts);
             addStarts(NEXT_ITEM.matcher(text), cuts);
-            addHeaderLabels(text, cuts);
             cuts.remove(0);
             int from = 0;
             boolean bulleted = line.bulleted();

@@ -51,6 +51,8 @@ public final class TextCleaner {
                 .replace("\uFEFF", "")
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
                 .replace('\u3000', ' ').replace('\u00A0', ' ')
+                // small form variants (﹑﹐﹔﹕) as some pages print the enumeration comma and the colon
+                .replace('\uFE51', '、').replace('\uFE50', '，').replace('\uFE54', '；').replace('\uFE55', '：')
                 .replaceAll("[\\u200B-\\u200D\\u2060]", "");
         List<CleanLine> lines = new ArrayList<>();
         for (String raw : normalised.split("\n", -1)) {
