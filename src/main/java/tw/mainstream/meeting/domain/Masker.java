@@ -1,16 +1,24 @@
 package tw.mainstream.meeting.domain;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import tw.mainstream.meeting.NameCategory;
+import tw.mainstream.shared.privacy.PublicNames;
+import tw.mainstream.shared.text.GovernmentTitles;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.shared.text.NameMentions;
 
 /**
- * Applies the public version's masking policy: names by category (members and officials / staff /
- * private persons), and the same names where free text mentions them (吳嘉麗 → 吳O麗, 吳委員嘉麗 →
- * 吳委員O麗, any title between surname and given name, see {@link NameMentions}). The assembler
- * registers every person it knows of (the task force's members past and present, attendance,
- * observers, speakers) before it masks any text.
- * The internal version uses {@link #none()}, which changes nothing.
+ * Applies the agency's public-name policy ({@link PublicNames}) to the public version: names by
+ * category (members and officials / staff / private persons), and the same names where free text
+ * mentions them (吳嘉麗 → 吳O麗, 吳委員嘉麗 → 吳委員O麗, any title between surname and given name, see
+ * {@link NameMentions}). Titles written with a name are kept (王小明專門委員 → 王O明專門委員): the
+ * common government titles plus those of the roster and the attendance. A person on the task
+ * force's roster counts as a member wherever the minutes name them, so that the minutes show them
+ * exactly as the public member list does. The assembler registers every person it knows of before
+ * it masks any text. The internal version uses {@link #none()}, which changes nothing.
  */
 final class Masker {
 
@@ -19,6 +27,9 @@ final class Masker {
     private final boolean privatePersons;
     private final NameMasking.Style style;
     private final NameMentions mentions;
+    private final Set<String> roster = new HashSet<>();
+    private final Set<String> titles = new LinkedHashSet<>();
+    private List<String> allTitles = GovernmentTitles.ALL;
 
     private Masker(boolean members, boolean staff, boolean privatePersons, NameMasking.Style style) {
         this.members = members;
@@ -32,8 +43,8 @@ final class Masker {
         return new Masker(false, false, false, NameMasking.Style.MIDDLE);
     }
 
-    static Masker of(Minutes policy) {
-        return new Masker(policy.isMaskMembers(), policy.isMaskStaff(), policy.isMaskPrivate(), policy.getMaskStyle());
+    static Masker of(PublicNames policy) {
+        return new Masker(policy.maskMembers(), policy.maskStaff(), policy.maskPrivate(), policy.style());
     }
 
     boolean active() {
@@ -50,24 +61,34 @@ final class Masker {
 
     /** Registers a name so that mentions of it in text are masked too; returns it masked or not. */
     String name(String name, NameCategory category) {
-        if (name == null || name.isBlank() || !applies(category)) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        NameCategory c = category == null || roster.contains(name.strip()) ? NameCategory.MEMBER_OFFICIAL : category;
+        if (!applies(c)) {
             return name;
         }
         mentions.addPerson(name);
-        return NameMasking.mask(name, style);
+        return NameMasking.mask(name, style, allTitles);
     }
 
-    /** Registers a person of the task force (a member past or present) for the mentions in text. */
+    /** Registers a person of the task force (a member past or present): shown or masked as the member list shows them. */
     void person(String name, String title) {
+        if (name != null) {
+            roster.add(name.strip());
+        }
+        title(title);
         if (applies(NameCategory.MEMBER_OFFICIAL)) {
             mentions.addPerson(name);
-            mentions.addTitle(title);
         }
     }
 
-    /** A title to recognise between surname and given name (吳委員嘉麗, 林副署長興春). */
+    /** A title to keep beside names and to recognise between surname and given name (吳委員嘉麗, 林副署長興春). */
     void title(String title) {
-        mentions.addTitle(title);
+        if (title != null && !title.isBlank() && titles.add(title.strip())) {
+            mentions.addTitle(title);
+            allTitles = GovernmentTitles.with(titles);
+        }
     }
 
     String text(String text) {

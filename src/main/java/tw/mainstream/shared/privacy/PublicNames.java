@@ -1,0 +1,28 @@
+package tw.mainstream.shared.privacy;
+
+import tw.mainstream.shared.text.NameMasking;
+
+/**
+ * The public-name policy in force for one agency, as every public output reads it. By default the
+ * names of members and officials acting in office are shown; staff and private persons are masked.
+ *
+ * @param version the policy row's version for optimistic locking; 0 while the agency has none
+ */
+public record PublicNames(Long agencyId, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
+                          NameMasking.Style style, long version) {
+
+    /** Members and officials acting in office shown; staff and private persons masked (陳O敏). */
+    public static PublicNames defaultFor(Long agencyId) {
+        return new PublicNames(agencyId, false, true, true, NameMasking.Style.MIDDLE, 0);
+    }
+
+    public static PublicNames of(PublicNamePolicy p) {
+        return new PublicNames(p.getAgencyId(), p.isMaskMembers(), p.isMaskStaff(), p.isMaskPrivate(),
+                p.getMaskStyle(), p.getVersion());
+    }
+
+    /** A member's or official's name as the public sees it. */
+    public String member(String name) {
+        return maskMembers ? NameMasking.mask(name, style) : name;
+    }
+}
