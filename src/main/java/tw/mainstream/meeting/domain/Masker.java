@@ -1,8 +1,10 @@
 package tw.mainstream.meeting.domain;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.shared.privacy.PublicNames;
@@ -15,9 +17,12 @@ import tw.mainstream.shared.text.NameMentions;
  * category (members and officials / staff / private persons), and the same names where free text
  * mentions them (吳嘉麗 → 吳O麗, 吳委員嘉麗 → 吳委員O麗, any title between surname and given name, see
  * {@link NameMentions}). Titles written with a name are kept (王小明專門委員 → 王O明專門委員): the
- * common government titles plus those of the roster and the attendance. A person on the task
- * force's roster counts as a member wherever the minutes name them, so that the minutes show them
- * exactly as the public member list does. The assembler registers every person it knows of before
+ * common government titles plus those of the roster and the attendance.
+ *
+ * <p>One person, one form: a person on the task force's roster keeps the category of their seat
+ * wherever the minutes name them (as attendee, recorder or speaker), so the minutes show them
+ * exactly as the public member list does; anyone else masked in one place (a staff recorder who
+ * also signs in) is masked in every place. The assembler registers every person it knows of before
  * it masks any text. The internal version uses {@link #none()}, which changes nothing.
  */
 final class Masker {
@@ -27,7 +32,8 @@ final class Masker {
     private final boolean privatePersons;
     private final NameMasking.Style style;
     private final NameMentions mentions;
-    private final Set<String> roster = new HashSet<>();
+    private final Map<String, NameCategory> roster = new HashMap<>();
+    private final Set<String> masked = new HashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
     private List<String> allTitles = GovernmentTitles.ALL;
 
@@ -64,21 +70,30 @@ final class Masker {
         if (name == null || name.isBlank()) {
             return name;
         }
-        NameCategory c = category == null || roster.contains(name.strip()) ? NameCategory.MEMBER_OFFICIAL : category;
-        if (!applies(c)) {
+        String key = name.strip();
+        NameCategory rosterCategory = roster.get(key);
+        boolean mask = rosterCategory != null ? applies(rosterCategory)
+                : applies(category == null ? NameCategory.PRIVATE : category) || masked.contains(key);
+        if (!mask) {
             return name;
         }
+        masked.add(key);
         mentions.addPerson(name);
         return NameMasking.mask(name, style, allTitles);
     }
 
-    /** Registers a person of the task force (a member past or present): shown or masked as the member list shows them. */
-    void person(String name, String title) {
-        if (name != null) {
-            roster.add(name.strip());
+    /**
+     * Registers a person of the task force's roster (past or present): shown or masked as the public
+     * member list shows them, a member's seat as a member, the executive secretary's or a liaison's as staff.
+     */
+    void person(String name, String title, boolean staff) {
+        if (name == null || name.isBlank()) {
+            return;
         }
+        NameCategory category = staff ? NameCategory.STAFF : NameCategory.MEMBER_OFFICIAL;
+        roster.put(name.strip(), category);
         title(title);
-        if (applies(NameCategory.MEMBER_OFFICIAL)) {
+        if (applies(category)) {
             mentions.addPerson(name);
         }
     }

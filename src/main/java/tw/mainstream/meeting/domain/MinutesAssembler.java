@@ -186,7 +186,7 @@ class MinutesAssembler {
      * and the titles they are written with (吳委員嘉麗, 林副署長興春).
      */
     private void knowEveryone(Meeting m, List<Attendance> attending, List<Observer> observing, Masker masker) {
-        committee.everyMember(m.getTaskForceId()).forEach(p -> masker.person(p.name(), p.title()));
+        committee.everyMember(m.getTaskForceId()).forEach(p -> masker.person(p.name(), p.title(), p.role().isStaff()));
         for (Attendance a : attending) {
             masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL);
             masker.title(a.getTitle());

@@ -45,7 +45,7 @@ class PublicMembers {
     }
 
     static List<PublicMember> members(List<MemberView> members, PublicNames names) {
-        return members.stream().map(m -> new PublicMember(names.member(m.name()), m.sex(), m.role(), m.internal(),
+        return members.stream().map(m -> new PublicMember(names.rosterName(m.name(), m.role().isStaff()), m.sex(), m.role(), m.internal(),
                 m.internal() ? null : m.organisation())).toList();
     }
 

@@ -21,8 +21,8 @@ public record PublicNames(Long agencyId, boolean maskMembers, boolean maskStaff,
                 p.getMaskStyle(), p.getVersion());
     }
 
-    /** A member's or official's name as the public sees it. */
-    public String member(String name) {
-        return maskMembers ? NameMasking.mask(name, style) : name;
+    /** A name on the task force's roster as the public sees it: a staff seat (executive secretary, liaison) or a member's. */
+    public String rosterName(String name, boolean staff) {
+        return (staff ? maskStaff : maskMembers) ? NameMasking.mask(name, style) : name;
     }
 }
