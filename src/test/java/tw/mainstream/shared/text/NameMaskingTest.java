@@ -72,7 +72,8 @@ class NameMaskingTest {
 
     @Test
     void titlesOfTheRosterAreKeptToo() {
-        assertThat(NameMasking.mask("周玉華榮譽教授", MIDDLE)).isEqualTo("周OOO譽教授") // 榮譽 read as part of the name;
+        // without the roster title 榮譽 is read as part of the name
+        assertThat(NameMasking.mask("周玉華榮譽教授", MIDDLE)).isEqualTo("周OOO譽教授");
         assertThat(NameMasking.mask("周玉華榮譽教授", MIDDLE, GovernmentTitles.with(java.util.List.of("榮譽教授"))))
                 .isEqualTo("周O華榮譽教授");
     }
