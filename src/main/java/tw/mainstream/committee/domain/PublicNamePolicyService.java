@@ -54,7 +54,7 @@ public class PublicNamePolicyService {
             }
             policy = new PublicNamePolicy(agencyId);
         } else {
-            policy.checkVersion(version);
+            policy.checkVersion(version - 1);
         }
         policy.change(maskMembers, maskStaff, maskPrivate, style);
         try {

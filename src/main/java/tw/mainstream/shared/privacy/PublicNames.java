@@ -6,7 +6,8 @@ import tw.mainstream.shared.text.NameMasking;
  * The public-name policy in force for one agency, as every public output reads it. By default the
  * names of members and officials acting in office are shown; staff and private persons are masked.
  *
- * @param version the policy row's version for optimistic locking; 0 while the agency has none
+ * @param version for optimistic locking: 0 while the agency follows the default (no policy row),
+ *                else the row's version + 1, so the first save of the default is told apart from it
  */
 public record PublicNames(Long agencyId, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
                           NameMasking.Style style, long version) {
@@ -18,7 +19,7 @@ public record PublicNames(Long agencyId, boolean maskMembers, boolean maskStaff,
 
     public static PublicNames of(PublicNamePolicy p) {
         return new PublicNames(p.getAgencyId(), p.isMaskMembers(), p.isMaskStaff(), p.isMaskPrivate(),
-                p.getMaskStyle(), p.getVersion());
+                p.getMaskStyle(), p.getVersion() + 1);
     }
 
     /** A name on the task force's roster as the public sees it: a staff seat (executive secretary, liaison) or a member's. */
