@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import tw.mainstream.committee.domain.ComplianceService;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,16 +38,13 @@ public class CommitteeApi {
     private final TaskForceRepository taskForces;
     private final MembershipRepository memberships;
     private final PersonRepository people;
-
-    private final ComplianceService compliance;
     private final Clock clock;
     private final ViewCaches cache;
 
     CommitteeApi(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
-                 MembershipRepository memberships, PersonRepository people, ComplianceService compliance,
-                 Clock clock, ViewCaches cache) {
+                 MembershipRepository memberships, PersonRepository people, Clock clock,
+                 ViewCaches cache) {
         this.cache = cache;
-        this.compliance = compliance;
         this.clock = clock;
         this.agencies = agencies;
         this.units = units;
@@ -149,11 +145,6 @@ public class CommitteeApi {
                 .collect(Collectors.toMap(Person::getId, p -> p));
         return latest.values().stream().filter(m -> byId.containsKey(m.getPersonId()))
                 .map(m -> view(m, byId.get(m.getPersonId()))).toList();
-    }
-
-    /** The compliance report of a task force on {@code date}; callers check the reader's scope. */
-    public Optional<ComplianceReport> compliance(Long taskForceId, LocalDate date) {
-        return taskForces.findById(taskForceId).map(tf -> compliance.report(tf, date));
     }
 
     static TaskForceView view(TaskForce t) {

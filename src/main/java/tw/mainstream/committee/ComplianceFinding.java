@@ -12,7 +12,19 @@ public record ComplianceFinding(ComplianceRule rule, Level level, Map<String, In
                                 List<Object> args) {
 
     /** PASS and INFO are fine, WARNING needs attention (e.g. a recorded exception), FAIL breaks the charter. */
-    public enum Level { PASS, INFO, WARNING, FAIL }
+    public enum Level {
+        PASS, INFO, WARNING, FAIL;
+
+        /** The Bootstrap badge of the level on the compliance page. */
+        public String badge() {
+            return switch (this) {
+                case FAIL -> "text-bg-danger";
+                case WARNING -> "text-bg-warning";
+                case PASS -> "text-bg-success";
+                case INFO -> "text-bg-secondary";
+            };
+        }
+    }
 
     public boolean passed() {
         return level != Level.FAIL;

@@ -9,7 +9,7 @@ import tw.mainstream.meeting.domain.AttachmentService;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.HeldMeetingRecorder;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.NoticeService;
 import tw.mainstream.shared.domain.NotFoundException;
@@ -23,7 +23,7 @@ import tw.mainstream.shared.security.CurrentUser;
 @Transactional(readOnly = true)
 public class MeetingApi {
 
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final MinutesService minutes;
     private final NoticeService notices;
     private final AttendanceService attendance;
@@ -31,7 +31,7 @@ public class MeetingApi {
     private final HeldMeetingRecorder held;
     private final AttachmentService attachments;
 
-    MeetingApi(MeetingReads reads, MinutesService minutes, NoticeService notices, AttendanceService attendance,
+    MeetingApi(MeetingQueries reads, MinutesService minutes, NoticeService notices, AttendanceService attendance,
                MeetingAccess access, HeldMeetingRecorder held, AttachmentService attachments) {
         this.held = held;
         this.attachments = attachments;

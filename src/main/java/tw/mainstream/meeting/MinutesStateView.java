@@ -1,7 +1,5 @@
 package tw.mainstream.meeting;
 
-import java.util.List;
-
 /**
  * The approval state of the minutes, with the agency's public-name policy that the public version
  * follows (maskMembers … maskStyle: read from the agency, not kept per minutes).

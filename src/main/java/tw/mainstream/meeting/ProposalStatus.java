@@ -3,4 +3,8 @@ package tw.mainstream.meeting;
 /** A unit's proposal (提案) as the secretariat handles it. */
 public enum ProposalStatus {
     SUBMITTED, ACCEPTED, REJECTED;
+
+    public boolean isSubmitted() {
+        return this == SUBMITTED;
+    }
 }

@@ -8,4 +8,9 @@ public enum ResolutionOutcome {
     public boolean isFinal() {
         return this == NOTED || this == CLOSED;
     }
+
+    /** A meeting's decision on a tracked item: 解除列管 or 繼續列管. */
+    public boolean isTrackingDecision() {
+        return this == CLOSED || this == CONTINUED;
+    }
 }

@@ -1,5 +1,9 @@
 package tw.mainstream.search;
 
+import tw.mainstream.search.engine.RebuildProgress;
+import tw.mainstream.search.engine.SearchIndex;
+import tw.mainstream.search.engine.SearchIndexer;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;

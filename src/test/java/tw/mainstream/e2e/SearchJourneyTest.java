@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tw.mainstream.search.SearchIndexer;
+import tw.mainstream.search.engine.SearchIndexer;
 
 /**
  * Searching in Chinese: demo-secretariat searches 列管 and 同性婚姻 on /search and finds the internal

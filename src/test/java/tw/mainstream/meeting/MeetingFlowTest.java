@@ -12,7 +12,7 @@ import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.Meeting;
 import tw.mainstream.meeting.domain.MeetingDraft;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.RemarkDraft;
@@ -33,7 +33,7 @@ class MeetingFlowTest extends IntegrationTest {
     @Autowired AgendaService agenda;
     @Autowired AttendanceService attendance;
     @Autowired MinutesContentService content;
-    @Autowired MeetingReads reads;
+    @Autowired MeetingQueries reads;
     @Autowired MeetingApi api;
     @Autowired tw.mainstream.meeting.domain.MinutesService minutes;
 

@@ -10,7 +10,7 @@ import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.AttachmentService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.Meeting;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
@@ -30,7 +30,7 @@ class MinutesApprovalTest extends IntegrationTest {
     @Autowired MinutesContentService content;
     @Autowired MinutesService minutes;
     @Autowired AttachmentService attachments;
-    @Autowired MeetingReads reads;
+    @Autowired MeetingQueries reads;
     @Autowired MeetingApi api;
 
     @Test

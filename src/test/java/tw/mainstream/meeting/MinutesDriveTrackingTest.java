@@ -14,7 +14,7 @@ import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.Meeting;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
@@ -46,7 +46,7 @@ class MinutesDriveTrackingTest extends IntegrationTest {
     @Autowired AgendaService agenda;
     @Autowired MinutesContentService content;
     @Autowired MinutesService minutes;
-    @Autowired MeetingReads reads;
+    @Autowired MeetingQueries reads;
     @Autowired ReportService reports;
     @Autowired CommitteeApi committee;
     @Autowired JdbcTemplate jdbc;

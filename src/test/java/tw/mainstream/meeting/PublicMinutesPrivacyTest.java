@@ -26,7 +26,7 @@ import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
 import tw.mainstream.committee.domain.PublicNamePolicyService;
-import tw.mainstream.search.SearchIndexer;
+import tw.mainstream.search.engine.SearchIndexer;
 import tw.mainstream.shared.privacy.PublicNamePolicies;
 import tw.mainstream.shared.privacy.PublicNames;
 import tw.mainstream.shared.security.CurrentUser;

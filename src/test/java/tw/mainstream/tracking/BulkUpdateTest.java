@@ -52,7 +52,7 @@ class BulkUpdateTest extends IntegrationTest {
         List<String> problems = (List<String>) mvc.perform(multipart("/tracking/bulk/upload")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
                 .with(users.as("demo-liaison")).with(csrf()).param("submit", "true"))
-                .andReturn().getFlashMap().get("bulkProblems");
+                .andReturn().getFlashMap().get("errorDetails");
         return problems;
     }
 
@@ -99,7 +99,8 @@ class BulkUpdateTest extends IntegrationTest {
                 List.of(a.getId(), "a", "甲完成", "建議解除列管"), List.of(b.getId(), "b", "乙進行中", "")))));
         mvc.perform(multipart("/tracking/bulk/upload").file(new MockMultipartFile("file", "mine.ods", "x", filled))
                 .with(users.as("demo-liaison")).with(csrf()).param("submit", "true"))
-                .andExpect(flash().attribute("bulkApplied", "已更新 2 筆執行情形。"));
+                .andExpect(flash().attribute("flash", "tracking.bulk.applied"))
+                .andExpect(r -> assertThat((Object[]) r.getFlashMap().get("flashArgs")).containsExactly(2));
         assertThat(reports.findByItemIdOrderByRoundAscIdAsc(a.getId())).singleElement()
                 .satisfies(r -> assertThat(r.getText()).isEqualTo("甲完成"));
     }
@@ -108,6 +109,6 @@ class BulkUpdateTest extends IntegrationTest {
     void aNonSpreadsheetIsAClearError() throws Exception {
         mvc.perform(multipart("/tracking/bulk/upload").file(new MockMultipartFile("file", "notes.txt", "text/plain",
                         "hello".getBytes())).with(users.as("demo-liaison")).with(csrf()))
-                .andExpect(flash().attribute("problem", "tracking.error.uploadType"));
+                .andExpect(flash().attribute("errorKey", "tracking.error.uploadType"));
     }
 }

@@ -22,7 +22,7 @@ import tw.mainstream.shared.time.RocDates;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 import tw.mainstream.tracking.datacall.DataCall;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallReminders;
 import tw.mainstream.tracking.datacall.DataCallService;
 
@@ -36,7 +36,7 @@ class DataCallReminderTest extends IntegrationTest {
 
     @Autowired DataCallReminders reminders;
     @Autowired DataCallService service;
-    @Autowired DataCallReads reads;
+    @Autowired DataCallQueries reads;
     @Autowired TestUsers users;
     @Autowired CommitteeApi committee;
     @Autowired JdbcTemplate jdbc;

@@ -17,16 +17,16 @@ import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 import tw.mainstream.tracking.datacall.Answer;
 import tw.mainstream.tracking.datacall.DataCall;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.SubmissionView;
+import tw.mainstream.tracking.datacall.SubmissionView;
 import tw.mainstream.tracking.datacall.SubmissionStatus;
 import tw.mainstream.tracking.domain.Sheets;
 
 class DataCallTest extends IntegrationTest {
 
     @Autowired DataCallService service;
-    @Autowired DataCallReads reads;
+    @Autowired DataCallQueries reads;
     @Autowired TestUsers users;
     @Autowired CommitteeApi committee;
 

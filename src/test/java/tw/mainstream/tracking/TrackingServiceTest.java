@@ -20,7 +20,7 @@ import tw.mainstream.tracking.domain.DecisionService.MeetingRef;
 import tw.mainstream.tracking.domain.DueKind;
 import tw.mainstream.tracking.domain.EventKind;
 import tw.mainstream.tracking.domain.ItemQueries;
-import tw.mainstream.tracking.domain.ItemViews.TimelineEntry;
+import tw.mainstream.tracking.domain.TrackedItemDetailView.TimelineEntry;
 import tw.mainstream.tracking.domain.OpenItemCommand;
 import tw.mainstream.tracking.domain.Origin;
 import tw.mainstream.tracking.domain.ProgressReport;
@@ -81,6 +81,9 @@ class TrackingServiceTest extends IntegrationTest {
                 .map(TimelineEntry::kind).toList();
         assertThat(steps).containsExactly(EventKind.OPENED, EventKind.REPORT_SUBMITTED, EventKind.REPORT_ACCEPTED,
                 EventKind.DECIDED_CLOSE);
+        TimelineEntry submitted = queries.detail(secretariat(), item.getId()).timeline().get(1);
+        assertThat(submitted.proposal()).isEqualTo(TrackingProposal.PROPOSE_CLOSE);
+        assertThat(submitted.text()).isEqualTo("已完成大數據平臺說明");
         assertThatThrownBy(() -> reports.write(liaison, item.getId(), liaison.unitId(), null, "again",
                 TrackingProposal.PROPOSE_CLOSE, false, List.of())).hasMessage("tracking.error.closed");
         assertThatThrownBy(() -> tracking.edit(secretariat(), item.getId(), 0, "x", unit("移民資訊組"), Set.of(),

@@ -121,12 +121,12 @@ class TrackingWebTest extends IntegrationTest {
         mvc.perform(multipart("/tracking/items/" + item.getId() + "/reports").file(exe).with(users.as("demo-liaison"))
                 .with(csrf()).param("unitId", users.current("demo-liaison").unitId().toString())
                 .param("text", "說明").param("action", "submit"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "tracking.error.fileType"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errorKey", "tracking.error.fileType"));
         var fakePdf = new MockMultipartFile("files", "report.pdf", "application/pdf", "not a pdf".getBytes());
         mvc.perform(multipart("/tracking/items/" + item.getId() + "/reports").file(fakePdf).with(users.as("demo-liaison"))
                 .with(csrf()).param("unitId", users.current("demo-liaison").unitId().toString())
                 .param("text", "說明").param("action", "submit"))
-                .andExpect(flash().attribute("problem", "tracking.error.fileContent"));
+                .andExpect(flash().attribute("errorKey", "tracking.error.fileContent"));
         var pdf = new MockMultipartFile("files", "report.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
         mvc.perform(multipart("/tracking/items/" + item.getId() + "/reports").file(pdf).with(users.as("demo-liaison"))
                 .with(csrf()).param("unitId", users.current("demo-liaison").unitId().toString())
@@ -170,7 +170,7 @@ class TrackingWebTest extends IntegrationTest {
                 .andExpect(jsonPath("$.detail").value(containsString("已解除列管")));
         mvc.perform(post("/tracking/items/" + id).with(users.as("demo-secretariat")).with(csrf())
                 .param("version", "0").param("content", "改").param("leadUnitId", unit.toString()))
-                .andExpect(flash().attribute("problem", "tracking.error.closed"));
+                .andExpect(flash().attribute("errorKey", "tracking.error.closed"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,7 +41,7 @@ import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
-import tw.mainstream.search.SearchIndexer;
+import tw.mainstream.search.engine.SearchIndexer;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.support.IntegrationTest;
@@ -153,14 +154,15 @@ class PublicNamePolicyTest extends IntegrationTest {
         mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"maskMembers\":true}").with(csrf())
                 .with(users.as("demo-admin"))).andExpect(status().isBadRequest());
 
-        // the page: the same rule, Post/Redirect/Get, stale form → 409, history kept
+        // the page: the same rule, Post/Redirect/Get, a stale form comes back refused, history kept
         String page = body("/agencies/" + agency + "/public-names", "demo-admin");
         assertThat(page).contains("公開姓名原則", "name=\"version\" value=\"1\"");
         mvc.perform(post("/agencies/" + agency + "/public-names").param("version", "1").param("maskStaff", "true")
                 .param("style", "MIDDLE").with(csrf()).with(users.as("demo-admin")))
                 .andExpect(redirectedUrl("/agencies/" + agency + "/public-names"));
         mvc.perform(post("/agencies/" + agency + "/public-names").param("version", "1").param("style", "MIDDLE")
-                .with(csrf()).with(users.as("demo-admin"))).andExpect(status().isConflict());
+                .with(csrf()).with(users.as("demo-admin"))).andExpect(redirectedUrl("/agencies/" + agency + "/public-names"))
+                .andExpect(flash().attribute("errorKey", "error.conflict"));
         mvc.perform(post("/agencies/" + agency + "/public-names").param("version", "2").with(csrf())
                 .with(users.as("demo-taipei"))).andExpect(status().isNotFound());
         assertThat(body(url, "demo-admin")).contains("\"maskMembers\":false", "\"maskPrivate\":false", "\"version\":2");

@@ -8,11 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import tw.mainstream.search.SearchHit;
-import tw.mainstream.search.SearchIndexer;
-import tw.mainstream.search.SearchQuery;
-import tw.mainstream.search.SearchScope;
-import tw.mainstream.search.SearchService;
+import tw.mainstream.search.engine.SearchHit;
+import tw.mainstream.search.engine.SearchIndexer;
+import tw.mainstream.search.engine.SearchQuery;
+import tw.mainstream.search.engine.SearchScope;
+import tw.mainstream.search.engine.SearchService;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RoleMappingRepository extends JpaRepository<RoleMapping, Long> {
+interface RoleMappingRepository extends JpaRepository<RoleMapping, Long> {
     List<RoleMapping> findBySourceAndGroupNameIn(AccountSource source, Collection<String> groupNames);
 
     List<RoleMapping> findAllByOrderByAgencyIdAscGroupNameAsc();

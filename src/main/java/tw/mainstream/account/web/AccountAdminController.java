@@ -24,6 +24,7 @@ import tw.mainstream.shared.domain.StaleEditException;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.NavLink;
+import tw.mainstream.shared.web.PageActions;
 
 /** Account administration pages (administrators and agency administrators; the service checks). */
 @Controller
@@ -59,7 +60,7 @@ class AccountAdminController {
         if (!result.hasErrors()) {
             try {
                 accounts.create(form.toInput(), user);
-                redirect.addFlashAttribute("flash", "account.created");
+                PageActions.success(redirect, "account.created");
                 return "redirect:/accounts";
             } catch (DomainException e) {
                 if (e.getStatus() != 400) {
@@ -88,7 +89,7 @@ class AccountAdminController {
                     throw new StaleEditException("account", id);
                 }
                 accounts.update(id, form.getVersion(), form.toInput(), user);
-                redirect.addFlashAttribute("flash", "account.updated");
+                PageActions.success(redirect, "account.updated");
                 return "redirect:/accounts";
             } catch (DomainException e) {
                 if (e.getStatus() != 400) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tw.mainstream.shared.web.PageActions;
 
 /** The sign-in page: password form, and a button per OpenID provider when one is configured. */
 @Controller
@@ -24,7 +25,7 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
         if (error != null) {
-            model.addAttribute("errorKey", "account.login." + (REASONS.contains(error) ? error : "failed"));
+            PageActions.error(model, "account.login." + (REASONS.contains(error) ? error : "failed"));
         }
         List<ClientRegistration> providers = new java.util.ArrayList<>();
         registrations.ifAvailable(r -> r.forEach(providers::add));

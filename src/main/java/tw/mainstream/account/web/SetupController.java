@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.account.FirstRunSetup;
 import tw.mainstream.shared.domain.DomainException;
+import tw.mainstream.shared.web.PageActions;
 
 /** First-run page: creates the first administrator with the one-time code from the log. */
 @Controller
@@ -31,12 +32,11 @@ class SetupController {
             setup.complete(token, username, password);
         } catch (DomainException e) {
             model.addAttribute("open", setup.isOpen());
-            model.addAttribute("errorKey", e.getMessageKey());
-            model.addAttribute("errorArgs", e.getArgs());
+            PageActions.error(model, e);
             model.addAttribute("username", username);
             return "account/setup";
         }
-        redirect.addFlashAttribute("flash", "account.setup.done");
+        PageActions.success(redirect, "account.setup.done");
         return "redirect:/login";
     }
 }

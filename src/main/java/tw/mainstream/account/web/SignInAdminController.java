@@ -23,6 +23,7 @@ import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** Pages of the sign-in audit (with throttled addresses) and of the directory role mappings. */
 @Controller
@@ -63,7 +64,7 @@ class SignInAdminController {
     @PostMapping("/accounts/{id}/unlock")
     String unlock(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
         accounts.unlock(id, user);
-        redirect.addFlashAttribute("flash", "account.throttle.cleared");
+        PageActions.success(redirect, "account.throttle.cleared");
         return "redirect:/accounts/sign-ins";
     }
 
@@ -98,13 +99,12 @@ class SignInAdminController {
                           CurrentUser user, RedirectAttributes redirect) {
         try {
             mappings.create(agencyId, source, groupName, role, unitId, adminScope, user);
-            redirect.addFlashAttribute("flash", "account.mapping.added");
+            PageActions.success(redirect, "account.mapping.added");
         } catch (DomainException e) {
             if (e.getStatus() != 400) {
                 throw e;
             }
-            redirect.addFlashAttribute("mappingError", e.getMessageKey());
-            redirect.addFlashAttribute("mappingErrorArgs", e.getArgs());
+            PageActions.error(redirect, e);
         }
         return "redirect:/accounts/role-mappings";
     }
@@ -112,7 +112,7 @@ class SignInAdminController {
     @PostMapping("/accounts/role-mappings/{id}/delete")
     String deleteRoleMapping(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
         mappings.delete(id, user);
-        redirect.addFlashAttribute("flash", "account.mapping.removed");
+        PageActions.success(redirect, "account.mapping.removed");
         return "redirect:/accounts/role-mappings";
     }
 }

@@ -12,6 +12,7 @@ import tw.mainstream.account.domain.TwoFactorService;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.ForbiddenException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** An administrator turns two-factor sign-in on (new secret, confirmed by a first code) or off. */
 @Controller
@@ -49,17 +50,17 @@ class TwoFactorController {
         try {
             if ("disable".equals(action)) {
                 twoFactor.disable(user, code);
-                redirect.addFlashAttribute("flash", "account.twoFactor.disabled");
+                PageActions.success(redirect, "account.twoFactor.disabled");
             } else {
                 twoFactor.enable(user, (String) session.getAttribute(PENDING), code);
                 session.removeAttribute(PENDING);
-                redirect.addFlashAttribute("flash", "account.twoFactor.enabled");
+                PageActions.success(redirect, "account.twoFactor.enabled");
             }
         } catch (DomainException e) {
             if (e.getStatus() != 400) {
                 throw e;
             }
-            redirect.addFlashAttribute("codeError", e.getMessageKey());
+            PageActions.error(redirect, e);
         }
         return "redirect:/account/two-factor";
     }

@@ -45,12 +45,7 @@ public class Membership extends BaseEntity {
                       LocalDate appointedOn, LocalDate termEndsOn) {
         this.taskForceId = taskForceId;
         this.personId = personId;
-        this.role = role;
-        this.internal = internal;
-        this.exOfficio = exOfficio;
-        this.post = post;
-        this.appointedOn = appointedOn;
-        this.termEndsOn = termEndsOn;
+        update(role, internal, exOfficio, post, appointedOn, termEndsOn, 0, null);
     }
 
     public Long getTaskForceId() { return taskForceId; }

@@ -13,6 +13,7 @@ import tw.mainstream.committee.domain.AgencyService;
 import tw.mainstream.committee.domain.FieldException;
 import tw.mainstream.committee.domain.Unit;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** Agencies (admin edits) and their units (admin or the agency's secretariat edits). */
 @Controller
@@ -44,7 +45,7 @@ class AgencyPageController {
         if (!result.hasErrors()) {
             try {
                 Agency a = agencies.create(form.getName(), form.getShortName(), form.getParentId(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/agencies/" + a.getId();
             } catch (FieldException e) {
                 Forms.reject(e, result);
@@ -78,7 +79,7 @@ class AgencyPageController {
             try {
                 agencies.update(id, version(form.getVersion()), form.getName(), form.getShortName(),
                         form.getParentId(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/agencies/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);
@@ -95,7 +96,7 @@ class AgencyPageController {
         if (!result.hasErrors()) {
             try {
                 agencies.createUnit(id, form.getName(), Forms.required(form.getSortOrder(), "sortOrder"), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/agencies/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);
@@ -122,7 +123,7 @@ class AgencyPageController {
             try {
                 agencies.updateUnit(unitId, version(form.getVersion()), form.getName(),
                         Forms.required(form.getSortOrder(), "sortOrder"), form.isActive(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/agencies/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);

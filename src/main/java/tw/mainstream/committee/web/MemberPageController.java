@@ -16,6 +16,7 @@ import tw.mainstream.committee.domain.MembershipService;
 import tw.mainstream.committee.domain.TaskForce;
 import tw.mainstream.committee.domain.TaskForceService;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** Appointing, editing and ending memberships. */
 @Controller
@@ -46,7 +47,7 @@ class MemberPageController {
         if (!result.hasErrors()) {
             try {
                 memberships.add(id, form.toInput(), user);
-                redirect.addFlashAttribute("flash", "committee.member.added");
+                PageActions.success(redirect, "committee.member.added");
                 return "redirect:/task-forces/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);
@@ -75,7 +76,7 @@ class MemberPageController {
         if (!result.hasErrors()) {
             try {
                 memberships.update(id, mid, AgencyPageController.version(form.getVersion()), form.toInput(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/task-forces/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);
@@ -96,7 +97,7 @@ class MemberPageController {
             try {
                 memberships.end(id, mid, AgencyPageController.version(form.getVersion()), form.getEndedOn(),
                         form.getEndReason(), user);
-                redirect.addFlashAttribute("flash", "committee.member.ended");
+                PageActions.success(redirect, "committee.member.ended");
                 return "redirect:/task-forces/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);

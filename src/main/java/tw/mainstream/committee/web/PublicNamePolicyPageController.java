@@ -11,8 +11,12 @@ import tw.mainstream.committee.domain.AgencyService;
 import tw.mainstream.committee.domain.PublicNamePolicyService;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
+import tw.mainstream.shared.web.PageActions;
 
-/** The agency's public-name policy page (公開姓名原則): read by the agency, changed by its secretariat or an administrator. */
+/**
+ * The agency's public-name policy page (公開姓名原則): read by the agency, changed by its secretariat or
+ * an administrator; a stale form comes back with the conflict message, nothing saved.
+ */
 @Controller
 class PublicNamePolicyPageController {
 
@@ -41,8 +45,7 @@ class PublicNamePolicyPageController {
                   @RequestParam(defaultValue = "false") boolean maskPrivate,
                   @RequestParam(defaultValue = "MIDDLE") NameMasking.Style style,
                   CurrentUser user, RedirectAttributes redirect) {
-        policies.update(id, version, maskMembers, maskStaff, maskPrivate, style, user);
-        redirect.addFlashAttribute("flash", "app.saved");
-        return "redirect:/agencies/" + id + "/public-names";
+        return PageActions.run(redirect, "/agencies/" + id + "/public-names", "app.saved",
+                () -> policies.update(id, version, maskMembers, maskStaff, maskPrivate, style, user));
     }
 }

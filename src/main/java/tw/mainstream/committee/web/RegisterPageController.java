@@ -15,6 +15,7 @@ import tw.mainstream.committee.domain.FieldException;
 import tw.mainstream.committee.domain.OtherCommittee;
 import tw.mainstream.committee.domain.OtherCommitteeService;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** The register of the agency's other committees, with the one-third check; oversight reads sub-agencies. */
 @Controller
@@ -51,7 +52,7 @@ class RegisterPageController {
                 committees.create(form.getAgencyId(), form.getName(), Forms.required(form.getWomen(), "women"),
                         Forms.required(form.getMen(), "men"), Forms.required(form.getOther(), "other"),
                         form.getNote(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/committees";
             } catch (FieldException e) {
                 Forms.reject(e, result);
@@ -79,7 +80,7 @@ class RegisterPageController {
                 committees.update(id, AgencyPageController.version(form.getVersion()), form.getName(),
                         Forms.required(form.getWomen(), "women"), Forms.required(form.getMen(), "men"),
                         Forms.required(form.getOther(), "other"), form.getNote(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/committees";
             } catch (FieldException e) {
                 Forms.reject(e, result);

@@ -21,6 +21,7 @@ import tw.mainstream.committee.domain.TaskForce;
 import tw.mainstream.committee.domain.TaskForceService;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
+import tw.mainstream.shared.web.PageActions;
 
 /** The task force page (charter, compliance, current members), the charter form and 委員異動. */
 @Controller
@@ -99,7 +100,7 @@ class TaskForcePageController {
             try {
                 taskForces.update(id, AgencyPageController.version(form.getVersion()), form.getName(),
                         form.toInput(), user);
-                redirect.addFlashAttribute("flash", "app.saved");
+                PageActions.success(redirect, "app.saved");
                 return "redirect:/task-forces/" + id;
             } catch (FieldException e) {
                 Forms.reject(e, result);

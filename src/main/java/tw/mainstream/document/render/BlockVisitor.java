@@ -20,9 +20,13 @@ public interface BlockVisitor {
 
     void paragraph(Paragraph paragraph, int depth);
 
-    void startRemark(Remark remark, int depth);
+    /** A remark (說明、決議 …) opens; by default it is a paragraph led by its label (HTML wraps it in a block). */
+    default void startRemark(Remark remark, int depth) {
+        paragraph(new Paragraph(remark.label() + "：", remark.text()), depth);
+    }
 
-    void endRemark(Remark remark, int depth);
+    default void endRemark(Remark remark, int depth) {
+    }
 
     /** One numbered point of a {@link tw.mainstream.document.PointList}; {@code label} may be empty. */
     void point(String label, String text, int depth);

@@ -27,7 +27,6 @@ import tw.mainstream.document.HeaderField;
 import tw.mainstream.document.Image;
 import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.Paragraph;
-import tw.mainstream.document.Remark;
 import tw.mainstream.document.Section;
 import tw.mainstream.document.SignatureTable;
 import tw.mainstream.document.Table;
@@ -145,15 +144,6 @@ public final class DocxRenderer {
             if (!paragraph.text().isEmpty()) {
                 run(p, paragraph.text(), false);
             }
-        }
-
-        @Override
-        public void startRemark(Remark remark, int depth) {
-            paragraph(new Paragraph(remark.label() + "：", remark.text()), depth);
-        }
-
-        @Override
-        public void endRemark(Remark remark, int depth) {
         }
 
         @Override

@@ -25,6 +25,13 @@ final class BodyParser {
     private static final Pattern NOTE = Pattern.compile("^[(（][^()（）]{0,20}[)）]$");
     private static final int TITLE_LENGTH = 40;
 
+
+    /** Headings that start a part of the agenda even when bulleted inside a speaker's remarks (• 報告事項). */
+    private static final java.util.Set<String> AGENDA_PARTS = java.util.Set.of(SectionKind.REPORT.name(),
+            SectionKind.SPECIAL_REPORT.name(), SectionKind.DISCUSSION.name(), SectionKind.EXTEMPORE.name(),
+            SectionKind.FOLLOW_UP.name());
+
+    private boolean quoting;
     private SectionKind section = SectionKind.GENERAL;
     private Marker sectionMarker;
     private boolean container = true;
@@ -47,7 +54,22 @@ final class BodyParser {
 
     Body parse(int start, List<String> uncertain) {
         for (int i = start; i < lines.size() && adjourned == null; i++) {
-            Line line = lines.get(i);
+            Line line = BodySigns.asSpeech(lines.get(i));
+            if (quoting && !(isSectionStart(line) && line.marked())) {
+                if (item != null) {
+                    item.quote(line.text());
+                }
+                continue;
+            }
+            quoting = false;
+            if (line.kind() == LineKind.HEADER && BodySigns.quotationFollows(lines, i)) {
+                // 宣讀上次會議議事錄, then that record with its own 時間：…: nothing in it is of this meeting
+                quoting = true;
+                if (item != null) {
+                    item.quote(line.text());
+                }
+                continue;
+            }
             if (isSectionStart(line)) {
                 openSection(line);
                 continue;
@@ -67,9 +89,12 @@ final class BodyParser {
         return new Body(built, join(opening), join(conclusion), adjourned);
     }
 
+
+
     private boolean isSectionStart(Line line) {
         if (line.kind() == LineKind.SECTION && !line.marked()) {
-            return item == null || item.state() != ItemBuilder.State.REMARK || !line.bulleted();
+            return item == null || item.state() != ItemBuilder.State.REMARK || !line.bulleted()
+                    || (line.content().isEmpty() && AGENDA_PARTS.contains(line.label()));
         }
         if (!line.marked() || line.marker().type() == Marker.Type.LABELED) {
             return false;
@@ -140,6 +165,11 @@ final class BodyParser {
             item = new ItemBuilder(kind, marker, title);
             return;
         }
+        if (unnumberedAgendaTitle(line)) {
+            finishItem();
+            item = new ItemBuilder(section.itemKind(), null, line.content());
+            return;
+        }
         if (item == null && line.kind() == LineKind.RESOLUTION && line.label().endsWith("結論")) {
             addIfPresent(conclusion, line.content());
             return;
@@ -172,11 +202,24 @@ final class BodyParser {
         if (marker.type() == Marker.Type.LABELED) {
             return true;
         }
-        if (item == null) {
+        if (item == null || (BodySigns.isPlaceholder(item) && marker.number() == 1)) {
+            // after stray lines (• 項目), a list that starts at 一、
             return line.kind() != LineKind.RESOLUTION && line.kind() != LineKind.SPEAKER;
         }
         return marker.type() == itemStyle && marker.number() == item.number() + 1
-                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK || titleLike(line));
+                && (item.hasResolution() || item.state() != ItemBuilder.State.REMARK || titleLike(line)
+                        || BodySigns.agendaTitle(line) || BodySigns.isSpeech(item));
+    }
+
+
+    /**
+     * An unnumbered agenda title in a section without numbered items: the first line under the heading, or
+     * the next after another such title that has nothing under it yet.
+     */
+    private boolean unnumberedAgendaTitle(Line line) {
+        return container && itemStyle == null && line.kind() == LineKind.TEXT && !line.marked()
+                && BodySigns.agendaTitle(line) && (item == null || BodySigns.isPlaceholder(item)
+                        || (item.number() == 0 && item.title() != null && item.isEmpty()));
     }
 
     /** A short line without a sentence end: the title of an item rather than a point of a speaker. */
@@ -215,6 +258,10 @@ final class BodyParser {
             // 四、主席致詞：… numbered like the items: a speech, not an agenda item
             addIfPresent(opening, speech.group(2));
             item.explanationLines().forEach(l -> addIfPresent(opening, l));
+        } else if (item != null && !item.hasResolution() && Procedural.isProcedural(item.title())) {
+            // 一、報到, 二、宣讀上次會議議事錄: the order of business, not an agenda item (one that was decided on,
+            // 確認上次會議紀錄 with 決定：確認, stays)
+            item = null;
         } else if (item != null && (container || section != SectionKind.OTHER || !item.isEmpty())) {
             items.add(item);
         }

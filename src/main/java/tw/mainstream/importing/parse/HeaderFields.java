@@ -20,11 +20,46 @@ final class HeaderFields {
             spans.add(new int[] {m.start(), m.end()});
             found.add(Labels.headerField(m.group(1)));
         }
+        if (!spans.isEmpty()) {
+            Matcher inline = Labels.MAIN_LABEL_INLINE.matcher(content);
+            inline.useTransparentBounds(true).region(spans.get(0)[1], content.length());
+            while (inline.find()) {
+                Labels.HeaderField field = Labels.headerField(inline.group(1));
+                int at = inline.start();
+                if (field != null && !found.contains(field) && spans.stream().noneMatch(sp -> sp[0] <= at && at < sp[1])) {
+                    int k = 0;
+                    while (k < spans.size() && spans.get(k)[0] < at) {
+                        k++;
+                    }
+                    spans.add(k, new int[] {at, inline.end()});
+                    found.add(k, field);
+                }
+            }
+        }
         for (int k = 0; k < spans.size(); k++) {
             int valueEnd = k + 1 < spans.size() ? spans.get(k + 1)[0] : content.length();
             keys.add(found.get(k));
             values.add(new StringBuilder(content.substring(spans.get(k)[1], valueEnd).strip()));
         }
+    }
+
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[，,。；;]");
+    private static final int SPEECH_LENGTH = 20;
+
+    /**
+     * Whether an unnumbered header line repeats the label of a field already filled, with a sentence for its
+     * value: a speaker (主席：此次會議…), not a field.
+     */
+    boolean speechUnderFilledLabel(Line line) {
+        Matcher m = Labels.HEADER_LABEL.matcher(line.content());
+        if (line.marked() || !m.lookingAt()) {
+            return false;
+        }
+        Labels.HeaderField field = Labels.headerField(m.group(1));
+        String value = line.content().substring(m.end()).strip();
+        int k = keys.indexOf(field);
+        return k >= 0 && !values.get(k).isEmpty() && value.length() > SPEECH_LENGTH
+                && SENTENCE.matcher(value).find() && field != Labels.HeaderField.DATE_TIME;
     }
 
     /** A field whose label the parser does not know (應出席人員：49 位), kept apart so it ends no value. */

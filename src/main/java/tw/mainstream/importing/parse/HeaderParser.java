@@ -14,7 +14,7 @@ import tw.mainstream.importing.Attendance;
  * fields, plain (時間：…) or numbered (壹、 時間：…), several possibly on one line (主持人：… 記錄：…).
  */
 final class HeaderParser {
-    private static final Pattern TITLE = Pattern.compile("會議(紀錄|記錄)|紀錄$|記錄$");
+    private static final Pattern TITLE = Pattern.compile("會議(紀錄|記錄)|議事錄|紀錄$|記錄$");
     private static final Pattern YEAR = Pattern.compile("(\\d{2,3})\\s*(?:學)?年(?:度)?");
     private static final Pattern SEQUENCE = Pattern.compile("第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*次");
     private static final Pattern AGENCY_END = Pattern.compile("\\s*(?:\\d{2,3}\\s*年|性別平等|性平|性別主流化)");
@@ -79,6 +79,10 @@ final class HeaderParser {
         int lastNumber = 0;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (line.kind() == LineKind.HEADER && fields.speechUnderFilledLabel(line)) {
+                // 主席：此次會議由…所發起，… after 主席：劉玫雯: the chair speaks, the header has ended
+                break;
+            }
             if (line.kind() == LineKind.HEADER) {
                 if (line.marked()) {
                     numbering = line.marker().type();
@@ -103,7 +107,8 @@ final class HeaderParser {
                 break;
             }
         }
-        return fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
+        Header header = fields.toHeader(title, agency, year, sequence, uncertain, i, numbering, lastNumber);
+        return header.place() != null && header.chair() != null ? header : ProseHeader.withProse(header, lines);
     }
 
     /** A short label and a colon: 應出席人員：…, 實到人數：… (no sentence, no section word). */

@@ -17,6 +17,9 @@ final class ItemBuilder {
     private static final Pattern SPECIAL_PREFIX = Pattern.compile("^專題報告\\s*[:：]\\s*(?=\\S)");
     private static final Pattern TRAILING = Pattern.compile("[\\s。：:；;，,]+$");
 
+    /** A resolution that starts a list, (一)工作報告，准予備查。: the next points belong to it. */
+    private static final Pattern ENUMERATED = Pattern.compile("^(?:[(（]\\s*[一1]\\s*[)）]|[一1]\\s*[、.．])");
+
     enum State { BODY, EXPLANATION, REMARK, RESOLUTION_OPEN }
 
     private ItemKind kind;
@@ -30,6 +33,7 @@ final class ItemBuilder {
     private List<String> tableHeader = List.of();
     private final List<List<String>> tableRows = new ArrayList<>();
     private State state = State.BODY;
+    private boolean numberedLines;
     private String lastFieldLabel;
 
     ItemBuilder(ItemKind kind, Marker marker, String title) {
@@ -44,7 +48,7 @@ final class ItemBuilder {
             this.title = null;
             return;
         }
-        String t = raw.strip().replaceFirst("^[:：、.．]\\s*", "").replaceFirst("^案由\\s*[:：]\\s*", "");
+        String t = raw.strip().replaceFirst("^[:：、.．]\\s*", "").replaceFirst("^案由\\s*(?:第?\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*案?)?\\s*[:：]\\s*", "");
         boolean special = SPECIAL_PREFIX.matcher(t).find();
         t = SPECIAL_PREFIX.matcher(t).replaceFirst("");
         Matcher unit = REPORTING_UNIT.matcher(t);
@@ -59,6 +63,11 @@ final class ItemBuilder {
         } else if (special || t.contains("專題報告")) {
             kind = ItemKind.SPECIAL_REPORT;
         }
+    }
+
+    /** Whether a numbered line was read into this item (a list of its own). */
+    boolean hasNumberedLines() {
+        return numberedLines;
     }
 
     /** The label of the last field line read (說明, 案由), or null. */
@@ -87,6 +96,7 @@ final class ItemBuilder {
     }
 
     void accept(Line line) {
+        numberedLines |= line.marked();
         switch (line.kind()) {
             case TABLE_ROW -> {
                 List<String> cells = new ArrayList<>(
@@ -116,7 +126,7 @@ final class ItemBuilder {
                 resolutions.add(new String[] {line.label(), line.content()});
                 String content = line.content();
                 state = content.isEmpty() || content.endsWith("：") || content.endsWith(":")
-                        ? State.RESOLUTION_OPEN : State.BODY;
+                        || ENUMERATED.matcher(content).find() ? State.RESOLUTION_OPEN : State.BODY;
             }
             default -> text(line.text());
         }
@@ -170,6 +180,11 @@ final class ItemBuilder {
     private static String speaker(String label) {
         String s = label.replaceAll("(意見|回應|發言|表示)$", "").strip();
         return s.isEmpty() ? label : s;
+    }
+
+    /** A line of a record quoted in this item (the earlier meeting's minutes read out): kept as text. */
+    void quote(String text) {
+        explanation.add(text);
     }
 
     boolean isEmpty() {

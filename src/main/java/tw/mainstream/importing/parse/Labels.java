@@ -23,8 +23,15 @@ final class Labels {
     static final Pattern HEADER_LABEL = Pattern.compile(
             "(?:^|(?<=\\s))(" + Rules.alternation(HEADER.keySet()) + ")\\s*[:：]");
 
-    /** A resolution label, inline or on its own line, optionally in brackets: 決議：, 【決議】, 主席裁示: */
-    static final Pattern RESOLUTION = Pattern.compile("^[【\\[〔]?(" + Rules.alternation(Rules.list("resolution"))
+    /** Who decided, before a resolution label: 經本院會決定：… */
+    static final String RESOLUTION_LEAD_IN = "(?:" + Rules.words("resolution.leadIn") + ")";
+
+    /**
+     * A resolution label, inline or on its own line, optionally in brackets or after a lead-in: 決議：, 【決議】,
+     * 主席裁示:, 經本院會決定：
+     */
+    static final Pattern RESOLUTION = Pattern.compile("^" + RESOLUTION_LEAD_IN + "?[【\\[〔]?("
+            + Rules.alternation(Rules.list("resolution"))
             + ")(?:[】\\]〕]\\s*[:：]?|\\s*[:：])\\s*(.*)$");
 
     /**
@@ -35,6 +42,16 @@ final class Labels {
 
     /** One of those labels, a space and a short value, as a table of a PDF comes out: 開會時間 112年3月15日 */
     static final Pattern SPACED_LABEL = Pattern.compile("(" + mainLabels() + ")[ \\u3000]+(\\S.{0,40})");
+
+    /** A date label, a space and a long value: 時 間 中華民國111年9月30日(星期五)上午9時至9時14分、10時1分至… */
+    static final Pattern SPACED_DATE = Pattern.compile("(" + Rules.alternation(Rules.list("header.DATE_TIME"))
+            + ")[ \\u3000]+((?:中華)?民國|\\d{2,4}\\s*[年./-]|[一二三四五六七八九十百〇零]{2,5}年)(.{0,200})");
+
+    /**
+     * The label of the date, place, chair or recorder right after other text, with a colon: the next field of a
+     * line whose spaces were lost (主席:林召集人瑞宜紀錄:莊麗惠).
+     */
+    static final Pattern MAIN_LABEL_INLINE = Pattern.compile("(?<=[\\p{IsHan}）)])(" + mainLabels() + ")\\s*[:：]");
 
     private static String mainLabels() {
         return Rules.alternation(HEADER.entrySet().stream()

@@ -15,6 +15,9 @@ public final class LineClassifier {
             "^(報告案|報告事項|討論案|討論事項|提案|臨時動議|臨時提案|專題報告|案由|議案)\\s*(?:第\\s*)?"
                     + "((?:\\d+|" + CN + "+)(?:\\s*[、,，及和]\\s*(?:\\d+|" + CN + "+))*)\\s*案?\\s*([、.．:：]|\\s+|$)\\s*");
     private static final Pattern NTH_CASE = Pattern.compile("^第\\s*(\\d+|" + CN + "+)\\s*案\\s*([、.．:：]|\\s+|$)\\s*");
+    /** 參主席： as letter-spaced PDF text comes out: a formal number without its 、 before a label or heading. */
+    private static final Pattern FORMAL_BARE = Pattern.compile("^([壹貳參叁肆伍陸柒捌玖拾]{1,2})()(?=(?:"
+            + Rules.alternation(Labels.HEADER.keySet()) + ")\\s*[:：]|(?:" + RunOnSplitter.SECTION_WORDS + "))");
     private static final Pattern TERMINAL = Pattern.compile("[。！？；：:!?;]$");
 
     private LineClassifier() {
@@ -48,6 +51,8 @@ public final class LineClassifier {
             marker = new Marker(Marker.Type.LABELED, ChineseNumerals.parse(m.group(1)), printed(text, m, 2), "案");
         } else if ((m = FORMAL.matcher(text)).find()) {
             marker = new Marker(Marker.Type.FORMAL, ChineseNumerals.parse(m.group(1)), printed(text, m, 2), null);
+        } else if ((m = FORMAL_BARE.matcher(text)).find()) {
+            marker = new Marker(Marker.Type.FORMAL, ChineseNumerals.parse(m.group(1)), m.group(1), null);
         } else if ((m = CHINESE.matcher(text)).find()) {
             marker = new Marker(Marker.Type.CHINESE, ChineseNumerals.parse(m.group(1)), printed(text, m, 2), null);
         } else if ((m = PAREN_CHINESE.matcher(text)).find()) {
@@ -68,6 +73,10 @@ public final class LineClassifier {
         Matcher m;
         if (Labels.HEADER_LABEL.matcher(rest).lookingAt()) {
             return new Line(index, LineKind.HEADER, marker, null, rest, text, bulleted);
+        }
+        if ((m = Labels.SPACED_DATE.matcher(rest)).matches()) {
+            return new Line(index, LineKind.HEADER, marker, null, m.group(1) + "：" + m.group(2) + m.group(3), text,
+                    bulleted);
         }
         if ((m = Labels.SPACED_LABEL.matcher(rest)).matches()) {
             return new Line(index, LineKind.HEADER, marker, null, m.group(1) + "：" + m.group(2), text, bulleted);

@@ -69,6 +69,20 @@ final class Rules {
         return withSimplified(value.strip(), false);
     }
 
+    /** Like {@link #words}, or null when the key is absent. */
+    static String optionalWords(String key) {
+        return RULES.getProperty(key) == null ? null : words(key);
+    }
+
+    /** A regular expression's source as written, for patterns with character classes of ideographs. */
+    static String raw(String key) {
+        String value = RULES.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("importing/minutes-rules.properties has no " + key);
+        }
+        return value.strip();
+    }
+
     /** Longest first, each printed as it may be: spaces between characters, simplified forms. */
     static String alternation(Collection<String> labels) {
         return labels.stream().sorted(Comparator.comparingInt(String::length).reversed())

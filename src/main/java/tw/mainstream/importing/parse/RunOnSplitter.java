@@ -18,15 +18,37 @@ import java.util.stream.Collectors;
 final class RunOnSplitter {
     static final String SECTION_WORDS = Arrays.stream(SectionKind.values())
             .map(k -> Rules.words("section." + k.name())).collect(Collectors.joining("|"));
-    /** 貳、地點： or 伍、主席致詞 anywhere after the start of a line. */
-    private static final Pattern FORMAL_PART = Pattern.compile("[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*、\\s*(?:(?:"
-            + Rules.alternation(Labels.HEADER.keySet()) + ")\\s*[:：]|(?:" + SECTION_WORDS + "))");
+    private static final String HEADER_LABELS = Rules.alternation(Labels.HEADER.keySet());
+    /**
+     * 貳、地點： or 伍、主席致詞 anywhere after the start of a line; without the 、 as letter-spaced PDF text
+     * comes out (…2時30分整貳地點:…參主席:…).
+     */
+    private static final Pattern FORMAL_PART = Pattern.compile("[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*(?:、\\s*)?(?:(?:"
+            + HEADER_LABELS + ")\\s*[:：]|(?:" + SECTION_WORDS + "))");
+    /** 二、開會地點： after a header value on the same line (…12月19日二、開會地點：本會議事廳三、出席人：…). */
+    private static final Pattern NUMBERED_FIELD = Pattern.compile("(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、\\s*(?:"
+            + HEADER_LABELS + ")\\s*[:：]");
     /** A resolution label after the end of a sentence. */
-    private static final Pattern INLINE_RESOLUTION = Pattern.compile("(?<=[。；;！!？?）)])\\s*(?=[【\\[]?(?:"
+    private static final Pattern INLINE_RESOLUTION = Pattern.compile("(?<=[。；;！!？?）)])\\s*(?="
+            + Labels.RESOLUTION_LEAD_IN + "?[【\\[]?(?:"
             + Rules.alternation(Rules.list("resolution")) + ")[】\\]]?\\s*[:：])");
     /** The next numbered item after the end of a sentence: 。（二） or 。二、 */
     private static final Pattern NEXT_ITEM = Pattern.compile(
-            "(?<=[。；;])\\s*(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
+            "(?<=[。；;])\\s*(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+                    + "|(?<=[(（][^()（）]{1,8}[)）])(?=[一二三四五六七八九十]{1,3}、)");
+
+    /**
+     * In a long line without sentence ends (letter-spaced PDF text, …說明:…決議:…), a field or resolution label
+     * with its colon right after other text.
+     */
+    private static final Pattern RUN_ON_FIELD = Pattern.compile("(?<=[\\p{IsHan}\\d）)])(?=(?:"
+            + Rules.alternation(List.of("說明", "案由", "提案單位", "報告單位", "辦理情形", "執行情形"))
+            + "|" + Rules.alternation(Rules.list("resolution")) + ")\\s*[:：/／])");
+    /** A line this long that holds fewer sentence ends than one per this many characters is run on. */
+    private static final int RUN_ON_LENGTH = 120;
+    /** 七、司儀： in a line already cut at two numbered header fields: a field whose label the parser does not know. */
+    private static final Pattern NUMBERED_ANY_FIELD = Pattern.compile(
+            "(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、\\s*\\p{IsHan}{2,16}\\s*[:：]");
 
     /** What may stand before a header label on its own line: its number (參、, (三), 3.). */
     private static final Pattern MARKER_ONLY = Pattern.compile("[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十0-9()（）、．.\\s]*");
@@ -44,6 +66,14 @@ final class RunOnSplitter {
             }
             TreeSet<Integer> cuts = new TreeSet<>();
             addStarts(FORMAL_PART.matcher(text), cuts);
+            int numberedFields = cuts.size();
+            addStarts(NUMBERED_FIELD.matcher(text), cuts);
+            if (cuts.size() - numberedFields >= 2) {
+                addStarts(NUMBERED_ANY_FIELD.matcher(text), cuts);
+            }
+            if (text.length() >= RUN_ON_LENGTH && sentenceEnds(text) * RUN_ON_LENGTH < text.length()) {
+                addStarts(RUN_ON_FIELD.matcher(text), cuts);
+            }
             addStarts(INLINE_RESOLUTION.matcher(text), cuts);
             addStarts(NEXT_ITEM.matcher(text), cuts);
             addHeaderLabels(text, cuts);
@@ -64,6 +94,16 @@ final class RunOnSplitter {
             }
         }
         return out;
+    }
+
+    private static int sentenceEnds(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("。；;！!？?".indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void addStarts(Matcher m, TreeSet<Integer> cuts) {

@@ -29,10 +29,12 @@ public enum SectionKind {
     private final Pattern numberedStart;
 
     SectionKind() {
-        this.start = Pattern.compile("^(" + Rules.words("section." + name())
+        String any = Rules.optionalWords("section." + name() + ".anySpeaker");
+        String words = Rules.words("section." + name()) + (any == null ? "" : "|" + any);
+        this.start = Pattern.compile("^(" + words
                 + ")(?=\\s*(?:[:：。、(（]|$))\\s*[:：]?\\s*(.*)$");
-        this.numberedStart = Pattern.compile("^(" + Rules.words("section." + name())
-                + ")(?=\\s*(?:[:：。、(（]|$)|\\s)\\s*[:：]?\\s*(.*)$");
+        this.numberedStart = Pattern.compile("^(" + words
+                + ")(?=\\s*(?:[:：。、(（]|$)|\\s|案由|提案|第\\s*\\S{1,3}\\s*案)\\s*[:：]?\\s*(.*)$");
     }
 
     /** The heading after a number, which may be followed by its text after a space (壹、主席報告 本次會議…). */

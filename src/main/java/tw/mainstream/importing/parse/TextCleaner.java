@@ -54,7 +54,7 @@ public final class TextCleaner {
                 .replaceAll("[\\u200B-\\u200D\\u2060]", "");
         List<CleanLine> lines = new ArrayList<>();
         for (String raw : normalised.split("\n", -1)) {
-            String line = raw.replaceAll("[ \\x0B]+", " ").strip();
+            String line = LetterSpacing.collapse(raw.replaceAll("[ \\x0B]+", " ").strip());
             var bullet = BULLETS.matcher(line);
             boolean bulleted = false;
             if (bullet.find() && bullet.end() > 0) {

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +30,18 @@ import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.StaleEditException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
+import tw.mainstream.shared.web.PageActions;
 
 /** Upload of past minutes, the drafts of the agency, the side-by-side review and 存成會議. */
 @Controller
 class MinutesImportController {
 
     private final MinutesImportService imports;
+    private final MessageSource messages;
 
-    MinutesImportController(MinutesImportService imports) {
+    MinutesImportController(MinutesImportService imports, MessageSource messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -70,7 +75,7 @@ class MinutesImportController {
     @PostMapping("/imports")
     String upload(@RequestParam(required = false) Long taskForceId,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
-                  Model model, RedirectAttributes ra, HttpServletResponse response) throws IOException {
+                  Model model, RedirectAttributes ra, HttpServletResponse response, Locale locale) throws IOException {
         List<MinutesImportService.Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
             uploads.add(new MinutesImportService.Upload(f.getOriginalFilename(), f.getBytes()));
@@ -78,14 +83,17 @@ class MinutesImportController {
         try {
             List<ImportDraft> saved = imports.upload(taskForceId, uploads, user);
             if (saved.size() == 1) {
-                ra.addFlashAttribute("flash", "importing.upload.done");
+                PageActions.success(ra, "importing.upload.done");
                 return "redirect:/imports/" + saved.get(0).getId();
             }
-            ra.addFlashAttribute("flash", "importing.upload.doneMany");
+            PageActions.success(ra, "importing.upload.doneMany");
             return "redirect:/imports";
         } catch (UploadRejected e) {
             response.setStatus(400);
-            model.addAttribute("problems", e.problems());
+            PageActions.errors(model, "importing.upload.rejected", e.problems().stream()
+                    .map(p -> (p.fileName() == null ? "" : messages.getMessage("importing.upload.fileLabel",
+                            new Object[] {p.fileName()}, locale)) + messages.getMessage(p.key(), p.args(), locale))
+                    .toList());
             model.addAttribute("selectedTaskForce", taskForceId);
             return list(user, model);
         }
@@ -114,14 +122,14 @@ class MinutesImportController {
         try {
             problems = imports.update(id, version, form, edit, user);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            ra.addFlashAttribute("errorKey", "importing.error.stale");
+            PageActions.error(ra, "importing.error.stale");
             return "redirect:/imports/" + id;
         }
         if (!problems.isEmpty()) {
             response.setStatus(400);
             model.addAttribute("publish", publish);
             if (edit != null) {
-                model.addAttribute("editNotDone", true);
+                PageActions.error(model, "importing.edit.notDone");
                 model.addAttribute("newItemKind", newItemKind);
                 model.addAttribute("newItemTitle", newItemTitle);
                 model.addAttribute("newItemAfter", newItemAfter);
@@ -129,12 +137,12 @@ class MinutesImportController {
             return page(imports.review(id, form, user), problems, model);
         }
         if (edit != null) {
-            ra.addFlashAttribute("flash", "importing.edit." + edit.op().name());
+            PageActions.success(ra, "importing.edit." + edit.op().name());
             int focus = edit.focus(imports.content(imports.review(id, user).draft()));
             return "redirect:/imports/" + id + (focus >= 0 ? "#item-" + focus : "#items");
         }
         if (!"meeting".equals(action)) {
-            ra.addFlashAttribute("flash", "importing.saved");
+            PageActions.success(ra, "importing.saved");
             return "redirect:/imports/" + id;
         }
         long fresh = imports.review(id, user).draft().getVersion();
@@ -148,7 +156,7 @@ class MinutesImportController {
         try {
             return toMeeting(id, version, publish, confirmDuplicate, user, model, ra, response);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            ra.addFlashAttribute("errorKey", "importing.error.stale");
+            PageActions.error(ra, "importing.error.stale");
             return "redirect:/imports/" + id;
         }
     }
@@ -157,7 +165,7 @@ class MinutesImportController {
                              Model model, RedirectAttributes ra, HttpServletResponse response) {
         MinutesImportService.SaveOutcome outcome = imports.saveAsMeeting(id, version, publish, confirmDuplicate, user);
         if (outcome.saved()) {
-            ra.addFlashAttribute("flash", "importing.meeting.saved");
+            PageActions.success(ra, "importing.meeting.saved");
             return "redirect:/meetings/" + outcome.meeting().id() + "/minutes";
         }
         if (!outcome.duplicates().isEmpty()) {
@@ -165,7 +173,7 @@ class MinutesImportController {
         }
         response.setStatus(400);
         model.addAttribute("publish", publish);
-        model.addAttribute("meetingProblems", true);
+        PageActions.error(model, "importing.meeting.problems");
         return page(imports.review(id, user), outcome.problems(), model);
     }
 
@@ -173,10 +181,10 @@ class MinutesImportController {
     String discard(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes ra) {
         try {
             imports.discard(id, version, user);
-            ra.addFlashAttribute("flash", "importing.discarded");
+            PageActions.success(ra, "importing.discarded");
             return "redirect:/imports";
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            ra.addFlashAttribute("errorKey", "importing.error.stale");
+            PageActions.error(ra, "importing.error.stale");
             return "redirect:/imports/" + id;
         }
     }

@@ -1,6 +1,5 @@
 package tw.mainstream.meeting.demo;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,10 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import tw.mainstream.committee.AgencyView;
-import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
-import tw.mainstream.meeting.domain.MeetingRepository;
 
 /**
  * The meetings before the two examples (after the committee demo): confirming them opens the tracked
@@ -26,14 +22,12 @@ class MeetingDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MeetingDemoData.class);
 
-    private final CommitteeApi committee;
-    private final MeetingRepository meetings;
+    private final DemoMeetingTaskForces taskForces;
     private final NiaDemo nia;
     private final TaipeiDemo taipei;
 
-    MeetingDemoData(CommitteeApi committee, MeetingRepository meetings, NiaDemo nia, TaipeiDemo taipei) {
-        this.committee = committee;
-        this.meetings = meetings;
+    MeetingDemoData(DemoMeetingTaskForces taskForces, NiaDemo nia, TaipeiDemo taipei) {
+        this.taskForces = taskForces;
         this.nia = nia;
         this.taipei = taipei;
     }
@@ -45,16 +39,13 @@ class MeetingDemoData implements ApplicationRunner {
     }
 
     private void load(String agencyName, java.util.function.Consumer<TaskForceView> loader) {
-        List<TaskForceView> taskForces = committee.agencyByName(agencyName).map(AgencyView::id)
-                .map(committee::taskForcesOf).orElse(List.of());
-        if (taskForces.isEmpty()) {
+        TaskForceView tf = taskForces.of(agencyName).orElse(null);
+        if (tf == null) {
             LOG.info("No task force for {} yet: demo meetings not created", agencyName);
             return;
         }
-        TaskForceView tf = taskForces.get(0);
-        if (!meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(tf.id()).isEmpty()) {
-            return;
+        if (taskForces.held(tf).isEmpty()) {
+            loader.accept(tf);
         }
-        loader.accept(tf);
     }
 }

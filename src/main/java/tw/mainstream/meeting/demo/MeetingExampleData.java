@@ -8,11 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import tw.mainstream.committee.AgencyView;
-import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.meeting.domain.Meeting;
-import tw.mainstream.meeting.domain.MeetingRepository;
 
 /**
  * The two example meetings (移民署 111-1, 資訊局 105-2), after the tracking demo has filed the units'
@@ -24,14 +21,12 @@ import tw.mainstream.meeting.domain.MeetingRepository;
 @ConditionalOnProperty(name = "mainstream.demo.enabled", havingValue = "true")
 class MeetingExampleData implements ApplicationRunner {
 
-    private final CommitteeApi committee;
-    private final MeetingRepository meetings;
+    private final DemoMeetingTaskForces taskForces;
     private final NiaDemo nia;
     private final TaipeiDemo taipei;
 
-    MeetingExampleData(CommitteeApi committee, MeetingRepository meetings, NiaDemo nia, TaipeiDemo taipei) {
-        this.committee = committee;
-        this.meetings = meetings;
+    MeetingExampleData(DemoMeetingTaskForces taskForces, NiaDemo nia, TaipeiDemo taipei) {
+        this.taskForces = taskForces;
         this.nia = nia;
         this.taipei = taipei;
     }
@@ -43,16 +38,13 @@ class MeetingExampleData implements ApplicationRunner {
     }
 
     private void load(String agencyName, LocalDate date, Consumer<TaskForceView> loader) {
-        List<TaskForceView> taskForces = committee.agencyByName(agencyName).map(AgencyView::id)
-                .map(committee::taskForcesOf).orElse(List.of());
-        if (taskForces.isEmpty()) {
+        TaskForceView tf = taskForces.of(agencyName).orElse(null);
+        if (tf == null) {
             return;
         }
-        TaskForceView tf = taskForces.get(0);
-        List<Meeting> held = meetings.findByTaskForceIdOrderByMeetingDateDescIdDesc(tf.id());
-        if (held.isEmpty() || !held.get(0).getMeetingDate().isBefore(date)) {
-            return;
+        List<Meeting> held = taskForces.held(tf);
+        if (!held.isEmpty() && held.get(0).getMeetingDate().isBefore(date)) {
+            loader.accept(tf);
         }
-        loader.accept(tf);
     }
 }

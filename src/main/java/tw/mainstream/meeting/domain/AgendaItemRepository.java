@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import tw.mainstream.meeting.AgendaItemKind;
 
-public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     /** Agenda order: sections in the order of {@link AgendaItemKind}'s constants, then position. */
     Comparator<AgendaItem> AGENDA_ORDER = Comparator.comparing(AgendaItem::getKind)

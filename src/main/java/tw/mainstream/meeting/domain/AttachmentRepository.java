@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     List<Attachment> findByAgendaItemIdInOrderByIdAsc(Collection<Long> itemIds);
 }

@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
+interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     List<Attendance> findByMeetingIdOrderByPositionAscIdAsc(Long meetingId);
 }

@@ -23,9 +23,9 @@ class MeetingLinks implements PublicMinutesProvider, LastMeetingProvider {
             MeetingStatus.CIRCULATED, MeetingStatus.CONFIRMED, MeetingStatus.PUBLISHED);
 
     private final MeetingRepository meetings;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
 
-    MeetingLinks(MeetingRepository meetings, MeetingReads reads) {
+    MeetingLinks(MeetingRepository meetings, MeetingQueries reads) {
         this.meetings = meetings;
         this.reads = reads;
     }

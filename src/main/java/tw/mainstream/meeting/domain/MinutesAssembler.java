@@ -33,7 +33,7 @@ import tw.mainstream.shared.time.RocDates;
 @Component
 class MinutesAssembler {
 
-    private final ItemViews itemViews;
+    private final AgendaItemQueries agendaItems;
     private final AttendanceRepository attendance;
     private final ObserverRepository observers;
     private final MeetingRepository meetings;
@@ -41,11 +41,11 @@ class MinutesAssembler {
     private final MessageSource messages;
     private final PublicNamePolicies publicNames;
 
-    MinutesAssembler(ItemViews itemViews, AttendanceRepository attendance, ObserverRepository observers,
+    MinutesAssembler(AgendaItemQueries agendaItems, AttendanceRepository attendance, ObserverRepository observers,
                      MeetingRepository meetings, CommitteeApi committee, MessageSource messages,
                      PublicNamePolicies publicNames) {
         this.publicNames = publicNames;
-        this.itemViews = itemViews;
+        this.agendaItems = agendaItems;
         this.attendance = attendance;
         this.observers = observers;
         this.meetings = meetings;
@@ -87,7 +87,7 @@ class MinutesAssembler {
         String observed = observing.stream()
                 .map(o -> masker.name(o.getName(), o.getCategory()) + paren(masker.text(o.getAffiliation())))
                 .collect(Collectors.joining("、"));
-        List<ItemView> items = itemViews.of(m, masker);
+        List<ItemView> items = agendaItems.of(m, masker);
         String time = RocDates.formatWithWeekday(m.getMeetingDate()) + RocDates.formatTime(m.getStartTime());
         String place = mv.place() == null ? "" : mv.place() + (mv.placeDetail() == null ? "" : "\n（" + mv.placeDetail() + "）");
         String tfName = shortName(mv.taskForceName(), agencyName(m));

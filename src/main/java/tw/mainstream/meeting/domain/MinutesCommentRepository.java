@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MinutesCommentRepository extends JpaRepository<MinutesComment, Long> {
+interface MinutesCommentRepository extends JpaRepository<MinutesComment, Long> {
     List<MinutesComment> findByMinutesIdOrderByCreatedAtAscIdAsc(Long minutesId);
 }

@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MinutesRepository extends JpaRepository<Minutes, Long> {
+interface MinutesRepository extends JpaRepository<Minutes, Long> {
     Optional<Minutes> findByMeetingId(Long meetingId);
 }

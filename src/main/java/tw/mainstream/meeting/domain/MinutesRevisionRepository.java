@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MinutesRevisionRepository extends JpaRepository<MinutesRevision, Long> {
+interface MinutesRevisionRepository extends JpaRepository<MinutesRevision, Long> {
     List<MinutesRevision> findByMinutesIdOrderByRevisionAsc(Long minutesId);
 }

@@ -32,7 +32,7 @@ public class NoticeService {
 
     private final MeetingAccess access;
     private final MinutesAssembler assembler;
-    private final ItemViews itemViews;
+    private final AgendaItemQueries agendaItems;
     private final AttendanceRepository attendance;
     private final ObserverRepository observers;
     private final CommitteeApi committee;
@@ -41,12 +41,12 @@ public class NoticeService {
     private final Clock clock;
     private final String from;
 
-    NoticeService(MeetingAccess access, MinutesAssembler assembler, ItemViews itemViews, AttendanceRepository attendance,
+    NoticeService(MeetingAccess access, MinutesAssembler assembler, AgendaItemQueries agendaItems, AttendanceRepository attendance,
                   ObserverRepository observers, CommitteeApi committee, JavaMailSender mailSender,
                   MessageSource messages, Clock clock, @Value("${mainstream.mail.from}") String from) {
         this.access = access;
         this.assembler = assembler;
-        this.itemViews = itemViews;
+        this.agendaItems = agendaItems;
         this.attendance = attendance;
         this.observers = observers;
         this.committee = committee;
@@ -73,7 +73,7 @@ public class NoticeService {
                 .map(a -> a.getName() + (a.getTitle() == null ? "" : a.getTitle())).toList();
         List<String> obs = observers.findByMeetingIdOrderByPositionAscIdAsc(m.getId()).stream()
                 .map(o -> o.getName() + (o.getAffiliation() == null ? "" : "（" + o.getAffiliation() + "）")).toList();
-        var agenda = itemViews.of(m, Masker.none()).stream().filter(i -> i.kind().isSubstantive()
+        var agenda = agendaItems.of(m, Masker.none()).stream().filter(i -> i.kind().isSubstantive()
                 || i.kind() == AgendaItemKind.CHAIR_REMARKS).toList();
         return new NoticeView(view, assembler.agencyName(m), title, subject, time, place,
                 NameMasking.withTitle(m.getChairName(), m.getChairTitle()), contact.strip(), attendees, obs,

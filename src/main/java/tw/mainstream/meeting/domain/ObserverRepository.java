@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ObserverRepository extends JpaRepository<Observer, Long> {
+interface ObserverRepository extends JpaRepository<Observer, Long> {
     List<Observer> findByMeetingIdOrderByPositionAscIdAsc(Long meetingId);
 }

@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> findByMeetingIdOrderBySubmittedAtAscIdAsc(Long meetingId);
 }

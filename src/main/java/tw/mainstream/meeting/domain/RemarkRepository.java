@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RemarkRepository extends JpaRepository<Remark, Long> {
+interface RemarkRepository extends JpaRepository<Remark, Long> {
     List<Remark> findByAgendaItemIdInOrderByPositionAscIdAsc(Collection<Long> itemIds);
 
     List<Remark> findByAgendaItemIdOrderByPositionAscIdAsc(Long itemId);

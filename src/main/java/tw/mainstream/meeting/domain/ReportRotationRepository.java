@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReportRotationRepository extends JpaRepository<ReportRotation, Long> {
+interface ReportRotationRepository extends JpaRepository<ReportRotation, Long> {
     Optional<ReportRotation> findByTaskForceId(Long taskForceId);
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
+interface ResolutionRepository extends JpaRepository<Resolution, Long> {
     List<Resolution> findByAgendaItemIdInOrderByPositionAscIdAsc(Collection<Long> itemIds);
 
     List<Resolution> findByAgendaItemIdOrderByPositionAscIdAsc(Long itemId);

@@ -13,20 +13,21 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.domain.AgendaService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** The agenda editor: items in order with up/down, edit and add; units' proposals with accept/reject. */
 @Controller
 class AgendaPageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final AgendaService agenda;
     private final MeetingAccess access;
     private final CommitteeApi committee;
 
-    AgendaPageController(MeetingApi api, MeetingReads reads, AgendaService agenda, MeetingAccess access,
+    AgendaPageController(MeetingApi api, MeetingQueries reads, AgendaService agenda, MeetingAccess access,
                          CommitteeApi committee) {
         this.api = api;
         this.reads = reads;

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.meeting.domain.AttachmentService;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** Uploads files and images to an item, and serves them to readers of the meeting. */
 @Controller

@@ -13,20 +13,21 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** The sign-in: one row per member, the quorum, observers, and the fee list. */
 @Controller
 class AttendancePageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final AttendanceService attendance;
     private final MeetingAccess access;
 
-    AttendancePageController(MeetingApi api, MeetingReads reads, AttendanceService attendance, MeetingAccess access) {
+    AttendancePageController(MeetingApi api, MeetingQueries reads, AttendanceService attendance, MeetingAccess access) {
         this.api = api;
         this.reads = reads;
         this.attendance = attendance;
@@ -61,14 +62,13 @@ class AttendancePageController {
         try {
             attendance.markAll(id, form.entries(), user);
         } catch (DomainException e) {
-            model.addAttribute("errorKey", e.getMessageKey());
-            model.addAttribute("errorArgs", e.getArgs());
+            PageActions.error(model, e);
             return show(id, user, model, form);
         } catch (ObjectOptimisticLockingFailureException e) {
-            model.addAttribute("errorKey", "error.conflict");
+            PageActions.error(model, "error.conflict");
             return show(id, user, model, form);
         }
-        ra.addFlashAttribute("flash", "meeting.flash.attendanceSaved");
+        PageActions.success(ra, "meeting.flash.attendanceSaved");
         return "redirect:/meetings/" + id + "/attendance";
     }
 

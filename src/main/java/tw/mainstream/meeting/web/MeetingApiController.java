@@ -32,7 +32,7 @@ import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.ItemDraft;
 import tw.mainstream.meeting.domain.MeetingDraft;
 import tw.mainstream.meeting.domain.MeetingFilter;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.NoticeService;
@@ -47,14 +47,14 @@ import tw.mainstream.shared.web.api.BinaryContent;
 class MeetingApiController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final MeetingService meetings;
     private final AgendaService agenda;
     private final AttendanceService attendance;
     private final MinutesService minutes;
     private final NoticeService notices;
 
-    MeetingApiController(MeetingApi api, MeetingReads reads, MeetingService meetings, AgendaService agenda,
+    MeetingApiController(MeetingApi api, MeetingQueries reads, MeetingService meetings, AgendaService agenda,
                          AttendanceService attendance, MinutesService minutes, NoticeService notices) {
         this.api = api;
         this.reads = reads;
@@ -188,12 +188,12 @@ class MeetingApiController {
     @PostMapping("/{id}/minutes/comments")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> comment(@PathVariable Long id, @RequestBody CommentRequest body, CurrentUser user) {
-        return ResponseEntity.status(201).body(MeetingReads.comment(minutes.comment(id, body.agendaItemId(), body.text(), user)));
+        return ResponseEntity.status(201).body(MeetingQueries.comment(minutes.comment(id, body.agendaItemId(), body.text(), user)));
     }
 
     @PostMapping("/{id}/minutes/comments/{commentId}/answer")
     CommentView answer(@PathVariable Long id, @PathVariable Long commentId, @RequestBody AnswerRequest body,
                        CurrentUser user) {
-        return MeetingReads.comment(minutes.answer(id, commentId, body.version(), body.answer(), user));
+        return MeetingQueries.comment(minutes.answer(id, commentId, body.version(), body.answer(), user));
     }
 }

@@ -17,23 +17,24 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.NoticeService;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** Meetings of the user's task forces, scheduling, and one meeting's overview with its state actions. */
 @Controller
 class MeetingPageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final MeetingService meetings;
     private final NoticeService notices;
     private final MeetingAccess access;
     private final CommitteeApi committee;
 
-    MeetingPageController(MeetingApi api, MeetingReads reads, MeetingService meetings, NoticeService notices,
+    MeetingPageController(MeetingApi api, MeetingQueries reads, MeetingService meetings, NoticeService notices,
                           MeetingAccess access, CommitteeApi committee) {
         this.api = api;
         this.reads = reads;
@@ -86,11 +87,10 @@ class MeetingPageController {
         }
         try {
             Long id = meetings.create(form.taskForceId(), form.draft(), user).getId();
-            ra.addFlashAttribute("flash", "meeting.flash.created");
+            PageActions.success(ra, "meeting.flash.created");
             return "redirect:/meetings/" + id;
         } catch (tw.mainstream.shared.domain.DomainException e) {
-            model.addAttribute("errorKey", e.getMessageKey());
-            model.addAttribute("errorArgs", e.getArgs());
+            PageActions.error(model, e);
             return form(form.taskForceId(), user, model, typed, Map.of());
         }
     }

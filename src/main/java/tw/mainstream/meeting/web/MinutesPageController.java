@@ -14,25 +14,26 @@ import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;
 import tw.mainstream.meeting.document.MinutesHtml;
 import tw.mainstream.meeting.domain.MeetingAccess;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
 import tw.mainstream.meeting.domain.ResolutionDraft;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /** The minutes editor (remarks, resolutions) and the minutes view with comments and approval actions. */
 @Controller
 class MinutesPageController {
 
     private final MeetingApi api;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final MinutesContentService content;
     private final MinutesService minutes;
     private final MeetingAccess access;
     private final MinutesHtml html;
 
-    MinutesPageController(MeetingApi api, MeetingReads reads, MinutesContentService content, MinutesService minutes,
+    MinutesPageController(MeetingApi api, MeetingQueries reads, MinutesContentService content, MinutesService minutes,
                           MeetingAccess access, MinutesHtml html) {
         this.html = html;
         this.api = api;

@@ -12,7 +12,7 @@ import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingStatus;
 import tw.mainstream.meeting.document.MinutesHtml;
 import tw.mainstream.meeting.domain.AttachmentService;
-import tw.mainstream.meeting.domain.MeetingReads;
+import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
@@ -22,13 +22,13 @@ import tw.mainstream.shared.security.CurrentUser;
 class PublicMinutesController {
 
     private final MinutesService minutes;
-    private final MeetingReads reads;
+    private final MeetingQueries reads;
     private final MeetingApi api;
     private final CommitteeApi committee;
     private final AttachmentService attachments;
     private final MinutesHtml html;
 
-    PublicMinutesController(MinutesService minutes, MeetingReads reads, MeetingApi api, CommitteeApi committee,
+    PublicMinutesController(MinutesService minutes, MeetingQueries reads, MeetingApi api, CommitteeApi committee,
                             AttachmentService attachments, MinutesHtml html) {
         this.html = html;
         this.minutes = minutes;

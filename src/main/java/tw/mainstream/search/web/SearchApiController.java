@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tw.mainstream.search.SearchResults;
-import tw.mainstream.search.SearchScope;
-import tw.mainstream.search.SearchService;
+import tw.mainstream.search.engine.SearchResults;
+import tw.mainstream.search.engine.SearchScope;
+import tw.mainstream.search.engine.SearchService;
 import tw.mainstream.shared.security.CurrentUser;
 
 /** Search over the API: the caller's scope, or the public scope under /api/v1/public. */

@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.search.DocumentKind;
-import tw.mainstream.search.SearchIndex;
-import tw.mainstream.search.SearchIndexer;
-import tw.mainstream.search.SearchScope;
-import tw.mainstream.search.SearchService;
-import tw.mainstream.search.SearchSort;
+import tw.mainstream.search.engine.SearchIndex;
+import tw.mainstream.search.engine.SearchIndexer;
+import tw.mainstream.search.engine.SearchScope;
+import tw.mainstream.search.engine.SearchService;
+import tw.mainstream.search.engine.SearchSort;
 import tw.mainstream.search.SearchUnits;
 import tw.mainstream.search.TrackingStatus;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 
 /**
  * The search page for signed-in users, the public search under /public, and the administrator's
@@ -86,7 +87,7 @@ class SearchController {
     String rebuild(CurrentUser user, RedirectAttributes redirect) {
         user.requireRole(AccountRole.ADMIN);
         indexer.startRebuild();
-        redirect.addFlashAttribute("flash", "search.index.started");
+        PageActions.success(redirect, "search.index.started");
         return "redirect:/admin/search-index";
     }
 }

@@ -1,9 +1,9 @@
 package tw.mainstream.search.web;
 
 import tw.mainstream.search.DocumentKind;
-import tw.mainstream.search.SearchFilters;
-import tw.mainstream.search.SearchQuery;
-import tw.mainstream.search.SearchSort;
+import tw.mainstream.search.engine.SearchFilters;
+import tw.mainstream.search.engine.SearchQuery;
+import tw.mainstream.search.engine.SearchSort;
 import tw.mainstream.search.TrackingStatus;
 
 /**

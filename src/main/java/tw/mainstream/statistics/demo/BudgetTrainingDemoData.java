@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.statistics.BudgetCategory;
@@ -47,11 +46,12 @@ class BudgetTrainingDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Long nia = committee.agencyByName("內政部移民署").map(AgencyView::id).orElse(null);
-        Long doit = committee.agencyByName("臺北市政府資訊局").map(AgencyView::id).orElse(null);
-        if (nia == null || doit == null) {
+        DemoAgencies agencies = DemoAgencies.find(committee).orElse(null);
+        if (agencies == null) {
             return;
         }
+        Long nia = agencies.nia();
+        Long doit = agencies.doit();
         if (!budget.existsByAgencyIdAndFiscalYear(nia, 111)) {
             for (int year : new int[] {111, 112}) {
                 double f = year == 111 ? 1.0 : 1.08;

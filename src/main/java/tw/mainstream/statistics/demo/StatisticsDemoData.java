@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.statistics.domain.ObservationStore;
 import tw.mainstream.statistics.domain.StatTable;
@@ -45,11 +44,12 @@ class StatisticsDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Long nia = committee.agencyByName("內政部移民署").map(AgencyView::id).orElse(null);
-        Long doit = committee.agencyByName("臺北市政府資訊局").map(AgencyView::id).orElse(null);
-        if (nia == null || doit == null) {
+        DemoAgencies agencies = DemoAgencies.find(committee).orElse(null);
+        if (agencies == null) {
             return;
         }
+        Long nia = agencies.nia();
+        Long doit = agencies.doit();
         staff(nia, "移民署", new int[][] {{62, 28}, {1180, 1240}, {560, 610}, {150, 260}}, 11);
         staff(doit, "資訊局", new int[][] {{14, 9}, {120, 98}, {22, 31}, {8, 17}}, 3);
         crossings(nia);

@@ -3,6 +3,6 @@ package tw.mainstream.statistics.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StagedImportRepository extends JpaRepository<StagedImport, Long> {
+interface StagedImportRepository extends JpaRepository<StagedImport, Long> {
     List<StagedImport> findByTableIdOrderByIdDesc(Long tableId);
 }

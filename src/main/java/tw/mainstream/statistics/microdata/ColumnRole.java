@@ -9,5 +9,10 @@ public enum ColumnRole {
     /** Any other category to group or filter by (nationality, direction, age group…). */
     DIMENSION,
     /** An integer count per row, for files that are already partly aggregated; summed. */
-    MEASURE
+    MEASURE;
+
+    /** A count to sum, not a category to group by. */
+    public boolean isMeasure() {
+        return this == MEASURE;
+    }
 }

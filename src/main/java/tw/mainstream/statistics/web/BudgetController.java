@@ -19,6 +19,7 @@ import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.sheet.SpreadsheetFiles;
 import tw.mainstream.shared.time.RocDates;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.statistics.BudgetCategory;
 import tw.mainstream.statistics.GenderBudgetView;
 import tw.mainstream.statistics.budget.BudgetExport;
@@ -69,7 +70,7 @@ class BudgetController {
             return form(form, null, user, model);
         }
         GenderBudgetView v = budget.create(user, null, form.line());
-        flash.addFlashAttribute("flash", "app.saved");
+        PageActions.success(flash, "app.saved");
         return "redirect:/gender-budget?year=" + v.fiscalYear();
     }
 
@@ -80,7 +81,7 @@ class BudgetController {
             return form(form, id, user, model);
         }
         GenderBudgetView v = budget.update(id, form.version() == null ? -1 : form.version(), user, form.line());
-        flash.addFlashAttribute("flash", "app.saved");
+        PageActions.success(flash, "app.saved");
         return "redirect:/gender-budget?year=" + v.fiscalYear();
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.statistics.domain.ImportService;
 import tw.mainstream.statistics.domain.StatTableService;
 import tw.mainstream.statistics.importing.ColumnRole;
@@ -50,7 +51,7 @@ class ImportController {
                     RedirectAttributes flash) throws IOException {
         requireFile(file);
         imports.reupload(id, user, file.getOriginalFilename(), file.getInputStream());
-        flash.addFlashAttribute("flash", "statistics.import.replaced");
+        PageActions.success(flash, "statistics.import.replaced");
         return "redirect:/statistics/imports/" + id;
     }
 
@@ -65,8 +66,7 @@ class ImportController {
                    CurrentUser user, RedirectAttributes flash) {
         long tableId = imports.staged(id, user).staged().getTableId();
         int count = imports.confirm(id, user, acceptWarnings);
-        flash.addFlashAttribute("flash", "statistics.import.confirmed");
-        flash.addFlashAttribute("count", count);
+        PageActions.success(flash, "statistics.import.confirmed", count);
         return "redirect:/statistics/tables/" + tableId;
     }
 
@@ -74,7 +74,7 @@ class ImportController {
     String discard(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
         long tableId = imports.staged(id, user).staged().getTableId();
         imports.discard(id, user);
-        flash.addFlashAttribute("flash", "statistics.import.discarded");
+        PageActions.success(flash, "statistics.import.discarded");
         return "redirect:/statistics/tables/" + tableId;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.statistics.StatTableView;
 import tw.mainstream.statistics.domain.StatTableService;
 
@@ -44,7 +45,7 @@ class StatTableController {
             return "statistics/form";
         }
         StatTableView created = tables.create(user, null, form.metadata());
-        flash.addFlashAttribute("flash", "statistics.table.created");
+        PageActions.success(flash, "statistics.table.created");
         return "redirect:/statistics/tables/" + created.id();
     }
 
@@ -74,14 +75,14 @@ class StatTableController {
             return "statistics/form";
         }
         tables.describe(id, form.version() == null ? -1 : form.version(), user, form.metadata());
-        flash.addFlashAttribute("flash", "app.saved");
+        PageActions.success(flash, "app.saved");
         return "redirect:/statistics/tables/" + id;
     }
 
     @PostMapping("/statistics/tables/{id}/publication")
     String publish(@PathVariable long id, @RequestParam boolean published, CurrentUser user, RedirectAttributes flash) {
         tables.setPublished(id, published, user);
-        flash.addFlashAttribute("flash", published ? "statistics.table.published" : "statistics.table.unpublished");
+        PageActions.success(flash, published ? "statistics.table.published" : "statistics.table.unpublished");
         return "redirect:/statistics/tables/" + id;
     }
 }

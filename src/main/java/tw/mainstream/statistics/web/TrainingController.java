@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.statistics.training.TrainingService;
 
 /** Gender training: courses, the staff headcount and the year's participation rates. */
@@ -52,7 +53,7 @@ class TrainingController {
             return list(null, user, model);
         }
         var saved = training.create(user, form.view());
-        flash.addFlashAttribute("flash", "app.saved");
+        PageActions.success(flash, "app.saved");
         return "redirect:/training?year=" + RocDates.rocYear(saved.heldOn());
     }
 
@@ -65,7 +66,7 @@ class TrainingController {
         }
         training.setHeadcount(user, BudgetController.agencyOf(user), RocDates.gregorianYear(year),
                 new int[] {managersMale, managersFemale, staffMale, staffFemale});
-        flash.addFlashAttribute("flash", "app.saved");
+        PageActions.success(flash, "app.saved");
         return "redirect:/training?year=" + year;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DataCallRepository extends JpaRepository<DataCall, Long> {
+interface DataCallRepository extends JpaRepository<DataCall, Long> {
     List<DataCall> findByAgencyIdInOrderByDeadlineDescIdDesc(Collection<Long> agencyIds);
 
     Optional<DataCall> findFirstByParentSubmissionId(Long parentSubmissionId);

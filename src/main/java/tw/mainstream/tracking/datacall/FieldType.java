@@ -2,5 +2,13 @@ package tw.mainstream.tracking.datacall;
 
 /** Kinds of field in a data call form; AMOUNT is NT$ thousands (千元), a whole number. */
 public enum FieldType {
-    TEXT, NUMBER, AMOUNT, DATE, CHOICE, TABLE
+    TEXT, NUMBER, AMOUNT, DATE, CHOICE, TABLE;
+
+    public boolean isChoice() {
+        return this == CHOICE;
+    }
+
+    public boolean isTable() {
+        return this == TABLE;
+    }
 }

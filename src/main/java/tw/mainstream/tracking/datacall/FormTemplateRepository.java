@@ -3,6 +3,6 @@ package tw.mainstream.tracking.datacall;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FormTemplateRepository extends JpaRepository<FormTemplate, Long> {
+interface FormTemplateRepository extends JpaRepository<FormTemplate, Long> {
     Optional<FormTemplate> findByCode(String code);
 }

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SubmissionRepository extends JpaRepository<Submission, Long> {
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByCallIdOrderByIdAsc(Long callId);
 
     List<Submission> findByUnitIdOrderByIdDesc(Long unitId);

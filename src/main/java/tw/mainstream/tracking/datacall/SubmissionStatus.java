@@ -7,6 +7,10 @@ package tw.mainstream.tracking.datacall;
 public enum SubmissionStatus {
     NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED, LATE;
 
+    public boolean isSubmitted() {
+        return this == SUBMITTED;
+    }
+
     public boolean editable() {
         return this == NOT_STARTED || this == DRAFT || this == RETURNED;
     }

@@ -65,7 +65,7 @@ class DemoItems {
         r.accept(at);
         reports.save(r);
         events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_SUBMITTED, unit + "聯絡人", unitId,
-                proposal.name() + "|" + text));
+                proposal, text));
         events.save(new TrackingEvent(item.getId(), on, at, EventKind.REPORT_ACCEPTED, staff(item.getAgencyId()), unitId, null));
     }
 

@@ -19,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
-import tw.mainstream.tracking.domain.DashboardViews.Dashboard;
-import tw.mainstream.tracking.domain.DashboardViews.ItemLine;
-import tw.mainstream.tracking.domain.DashboardViews.UnitLine;
+import tw.mainstream.tracking.domain.DashboardView.ItemLine;
+import tw.mainstream.tracking.domain.DashboardView.UnitLine;
 
 /**
  * Open items by unit, overdue, without a report for this round, by age: aggregates in SQL and
@@ -50,7 +49,7 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    public Dashboard dashboard(CurrentUser user, DashboardFilter filter) {
+    public DashboardView dashboard(CurrentUser user, DashboardFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(user, filter, p);
         return cache.get(TrackingCaches.VIEWS, List.of("dashboard", p.getValues().toString(), where, filter),
@@ -61,14 +60,14 @@ public class DashboardService {
      * A rendering of the dashboard (its HTML tables), cached with it for everyone of the same scope
      * and filter: {@code variant} names the rendering, e.g. the locale.
      */
-    public <R> R rendered(CurrentUser user, DashboardFilter filter, Object variant, Function<Dashboard, R> render) {
+    public <R> R rendered(CurrentUser user, DashboardFilter filter, Object variant, Function<DashboardView, R> render) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(user, filter, p);
         return cache.get(TrackingCaches.VIEWS, List.of("dashboard-rendered", p.getValues().toString(), where, filter, variant),
                 () -> render.apply(dashboard(user, filter)));
     }
 
-    private Dashboard compute(DashboardFilter filter, MapSqlParameterSource p, String where) {
+    private DashboardView compute(DashboardFilter filter, MapSqlParameterSource p, String where) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> names = unitNames(p);
         List<UnitLine> units = jdbc.query("select i.lead_unit_id, count(*) n, sum(case when " + OVERDUE
@@ -85,7 +84,7 @@ public class DashboardService {
         p.addValue("limit", DashboardFilter.PAGE_SIZE).addValue("offset", filter.page() * DashboardFilter.PAGE_SIZE);
         List<ItemLine> items = items(where + " order by i.origin_date, i.id limit :limit offset :offset", p, names);
         int pages = (int) ((total + DashboardFilter.PAGE_SIZE - 1) / DashboardFilter.PAGE_SIZE);
-        return new Dashboard(units, items, total, filter.page(), pages);
+        return new DashboardView(units, items, total, filter.page(), pages);
     }
 
     /** Every matching item (for exports), capped at {@code max} rows. */

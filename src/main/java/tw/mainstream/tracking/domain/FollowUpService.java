@@ -94,12 +94,6 @@ public class FollowUpService {
                 LocaleContextHolder.getLocale().toLanguageTag());
     }
 
-    /** For the meeting module's agenda: every item, no user scope (the meeting checks its own). */
-    public FollowUpTable tableUnchecked(Long taskForceId, LocalDate meetingDate) {
-        TaskForceView tf = committee.taskForce(taskForceId).orElseThrow(() -> new NotFoundException("taskForce", taskForceId));
-        return build(tf, meetingDate, item -> true, -1);
-    }
-
     private FollowUpTable build(TaskForceView tf, LocalDate meetingDate, java.util.function.Predicate<TrackedItem> visible,
                                 int page) {
         TrackingSetting setting = settings.of(tf.id());

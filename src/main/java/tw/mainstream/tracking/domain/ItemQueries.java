@@ -10,12 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.shared.security.CurrentUser;
-import tw.mainstream.tracking.domain.ItemViews.AttachmentView;
-import tw.mainstream.tracking.domain.ItemViews.DecisionView;
-import tw.mainstream.tracking.domain.ItemViews.ItemDetail;
-import tw.mainstream.tracking.domain.ItemViews.ItemView;
-import tw.mainstream.tracking.domain.ItemViews.ReportView;
-import tw.mainstream.tracking.domain.ItemViews.TimelineEntry;
+import tw.mainstream.tracking.domain.TrackedItemDetailView.TimelineEntry;
 
 /** An item with its reports, decisions and timeline (origin, reports, returns, rulings, decisions, by date). */
 @Service
@@ -39,27 +34,27 @@ public class ItemQueries {
         this.committee = committee;
     }
 
-    public ItemDetail detail(CurrentUser user, long id) {
+    public TrackedItemDetailView detail(CurrentUser user, long id) {
         TrackedItem item = tracking.get(user, id);
         Map<Long, String> units = unitNames(item.getAgencyId());
         List<ProgressReport> rs = reports.findByItemIdOrderByRoundAscIdAsc(id);
-        Map<Long, List<AttachmentView>> files = attachments.findByReportIdIn(rs.stream().map(ProgressReport::getId).toList())
+        Map<Long, List<TrackingAttachmentView>> files = attachments.findByReportIdIn(rs.stream().map(ProgressReport::getId).toList())
                 .stream().collect(Collectors.groupingBy(TrackingAttachment::getReportId, Collectors.mapping(
-                        a -> new AttachmentView(a.getId(), a.getFilename(), a.getContentType(), a.getSizeBytes()),
+                        a -> new TrackingAttachmentView(a.getId(), a.getFilename(), a.getContentType(), a.getSizeBytes()),
                         Collectors.toList())));
-        List<ReportView> reportViews = rs.stream().map(r -> new ReportView(r.getId(), r.getVersion(), r.getItemId(),
+        List<ProgressReportView> reportViews = rs.stream().map(r -> new ProgressReportView(r.getId(), r.getVersion(), r.getItemId(),
                 r.getUnitId(), units.get(r.getUnitId()), r.getRound(), r.getText(), r.getProposal(), r.getStatus(),
                 r.getSecretariatComment(), r.getSubmittedOn(), files.getOrDefault(r.getId(), List.of()))).toList();
-        List<DecisionView> decisionViews = decisions.findByItemIdOrderByMeetingDateAsc(id).stream()
+        List<TrackingDecisionView> decisionViews = decisions.findByItemIdOrderByMeetingDateAsc(id).stream()
                 .map(ItemQueries::view).toList();
         List<TimelineEntry> timeline = events.findByItemIdOrderByOccurredOnAscOccurredAtAscIdAsc(id).stream()
                 .map(e -> new TimelineEntry(e.getOccurredOn(), e.getKind(), e.getActor(),
-                        e.getUnitId() == null ? null : units.get(e.getUnitId()), e.getText()))
+                        e.getUnitId() == null ? null : units.get(e.getUnitId()), e.getProposal(), e.getText()))
                 .sorted(Comparator.comparing(TimelineEntry::on)).toList();
-        return new ItemDetail(view(item, units), reportViews, decisionViews, timeline);
+        return new TrackedItemDetailView(view(item, units), reportViews, decisionViews, timeline);
     }
 
-    public List<ItemView> visible(CurrentUser user) {
+    public List<TrackedItemView> visible(CurrentUser user) {
         return tracking.visible(user).stream()
                 .map(i -> view(i, unitNames(i.getAgencyId()))).toList();
     }
@@ -69,8 +64,8 @@ public class ItemQueries {
                 (a, b) -> a));
     }
 
-    public static ItemView view(TrackedItem i, Map<Long, String> units) {
-        return new ItemView(i.getId(), i.getVersion(), i.getAgencyId(), i.getTaskForceId(), i.getContent(),
+    public static TrackedItemView view(TrackedItem i, Map<Long, String> units) {
+        return new TrackedItemView(i.getId(), i.getVersion(), i.getAgencyId(), i.getTaskForceId(), i.getContent(),
                 i.getLeadUnitId(), units.get(i.getLeadUnitId()), i.getSupportingUnitIds(),
                 i.getSupportingUnitIds().stream().map(units::get).sorted().toList(), i.getDueKind(), i.getDueDate(),
                 i.getOriginMeetingId(), i.getOriginAgendaItemId(), i.getOriginResolutionId(), i.getOriginLabel(),
@@ -78,8 +73,8 @@ public class ItemQueries {
                 i.getClosedMeetingLabel());
     }
 
-    static DecisionView view(TrackingDecision d) {
-        return new DecisionView(d.getId(), d.getMeetingId(), d.getMeetingDate(), d.getMeetingLabel(), d.getKind(),
+    static TrackingDecisionView view(TrackingDecision d) {
+        return new TrackingDecisionView(d.getId(), d.getMeetingId(), d.getMeetingDate(), d.getMeetingLabel(), d.getKind(),
                 d.getRemarks(), d.getNewInstructions());
     }
 

@@ -60,7 +60,7 @@ public class ReportService {
         }
         if (submit) {
             events.save(new TrackingEvent(itemId, today, clock.instant(), EventKind.REPORT_SUBMITTED,
-                    user.displayName(), unitId, report.getProposal().name() + "|" + report.getText()));
+                    user.displayName(), unitId, report.getProposal(), report.getText()));
         }
         return report;
     }

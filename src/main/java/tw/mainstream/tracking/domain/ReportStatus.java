@@ -9,6 +9,10 @@ import java.util.Set;
 public enum ReportStatus {
     DRAFT, SUBMITTED, RETURNED, ACCEPTED;
 
+    public boolean isSubmitted() {
+        return this == SUBMITTED;
+    }
+
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }

@@ -4,6 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TrackingAttachmentRepository extends JpaRepository<TrackingAttachment, Long> {
+interface TrackingAttachmentRepository extends JpaRepository<TrackingAttachment, Long> {
     List<TrackingAttachment> findByReportIdIn(Collection<Long> reportIds);
 }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TrackingDecisionRepository extends JpaRepository<TrackingDecision, Long> {
+interface TrackingDecisionRepository extends JpaRepository<TrackingDecision, Long> {
     List<TrackingDecision> findByItemIdOrderByMeetingDateAsc(Long itemId);
 
     List<TrackingDecision> findByItemIdIn(Collection<Long> itemIds);

@@ -24,18 +24,27 @@ public class TrackingEvent {
     private EventKind kind;
     private String actor;
     private Long unitId;
+    @Enumerated(EnumType.STRING)
+    private TrackingProposal proposal;
     private String text;
 
     protected TrackingEvent() {
     }
 
     public TrackingEvent(Long itemId, LocalDate on, Instant at, EventKind kind, String actor, Long unitId, String text) {
+        this(itemId, on, at, kind, actor, unitId, null, text);
+    }
+
+    /** A submitted report: its proposal and its text. */
+    public TrackingEvent(Long itemId, LocalDate on, Instant at, EventKind kind, String actor, Long unitId,
+                         TrackingProposal proposal, String text) {
         this.itemId = itemId;
         this.occurredOn = on;
         this.occurredAt = at;
         this.kind = kind;
         this.actor = actor;
         this.unitId = unitId;
+        this.proposal = proposal;
         this.text = text;
     }
 
@@ -46,5 +55,6 @@ public class TrackingEvent {
     public EventKind getKind() { return kind; }
     public String getActor() { return actor; }
     public Long getUnitId() { return unitId; }
+    public TrackingProposal getProposal() { return proposal; }
     public String getText() { return text; }
 }

@@ -19,6 +19,7 @@ import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.sheet.SheetData;
 import tw.mainstream.shared.sheet.SpreadsheetFiles;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.domain.BulkUpdateService;
 import tw.mainstream.tracking.domain.BulkUpdateService.Rejected;
 import tw.mainstream.tracking.domain.ProgressReport;
@@ -88,16 +89,15 @@ class BulkController {
     private String run(RedirectAttributes flash, Locale locale, java.util.function.IntSupplier action) {
         try {
             int n = action.getAsInt();
-            flash.addFlashAttribute("bulkApplied", messages.getMessage("tracking.bulk.applied", new Object[] {n}, locale));
+            PageActions.success(flash, "tracking.bulk.applied", n);
         } catch (Rejected e) {
-            flash.addFlashAttribute("bulkProblems", e.problems().stream().map(p -> messages.getMessage("tracking.bulk.row",
+            PageActions.errors(flash, "tracking.bulk.failed", e.problems().stream().map(p -> messages.getMessage("tracking.bulk.row",
                     new Object[] {p.line(), messages.getMessage(p.key(), p.args(), locale)}, locale)).toList());
         } catch (DomainException e) {
             if (e.getStatus() != 400) {
                 throw e;
             }
-            flash.addFlashAttribute("problem", e.getMessageKey());
-            flash.addFlashAttribute("problemArgs", e.getArgs());
+            PageActions.error(flash, e);
         }
         return "redirect:/tracking/bulk";
     }

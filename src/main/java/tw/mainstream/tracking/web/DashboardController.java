@@ -24,7 +24,7 @@ import tw.mainstream.shared.time.RocDates;
 import tw.mainstream.shared.web.FragmentRenderer;
 import tw.mainstream.tracking.domain.DashboardFilter;
 import tw.mainstream.tracking.domain.DashboardService;
-import tw.mainstream.tracking.domain.DashboardViews.ItemLine;
+import tw.mainstream.tracking.domain.DashboardView.ItemLine;
 
 /** The tracking dashboard with its filters, and its export as CSV, XLSX or ODS. */
 @Controller

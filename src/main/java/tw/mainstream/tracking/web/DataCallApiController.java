@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.Paging;
 import tw.mainstream.tracking.datacall.Answer;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.CallDetail;
-import tw.mainstream.tracking.datacall.DataCallViews.CallView;
-import tw.mainstream.tracking.datacall.DataCallViews.Consolidation;
+import tw.mainstream.tracking.datacall.CallDetailView;
+import tw.mainstream.tracking.datacall.CallView;
+import tw.mainstream.tracking.datacall.ConsolidationView;
 import tw.mainstream.tracking.datacall.FormValidator;
 
 /** {@code /api/v1/data-calls}: calls with the submissions the caller may see, answers, consolidation. */
@@ -33,9 +33,9 @@ import tw.mainstream.tracking.datacall.FormValidator;
 class DataCallApiController {
 
     private final DataCallService service;
-    private final DataCallReads reads;
+    private final DataCallQueries reads;
 
-    DataCallApiController(DataCallService service, DataCallReads reads) {
+    DataCallApiController(DataCallService service, DataCallQueries reads) {
         this.service = service;
         this.reads = reads;
     }
@@ -57,24 +57,24 @@ class DataCallApiController {
     }
 
     @PostMapping
-    CallDetail send(@RequestBody DataCallService.SendCommand cmd, CurrentUser user) {
+    CallDetailView send(@RequestBody DataCallService.SendCommand cmd, CurrentUser user) {
         return reads.detail(user, service.send(user, cmd).getId());
     }
 
     @GetMapping("/{id}")
-    CallDetail get(@PathVariable long id, CurrentUser user) {
+    CallDetailView get(@PathVariable long id, CurrentUser user) {
         return reads.detail(user, id);
     }
 
     @GetMapping("/{id}/consolidated")
-    Consolidation consolidated(@PathVariable long id, CurrentUser user, Locale locale) {
+    ConsolidationView consolidated(@PathVariable long id, CurrentUser user, Locale locale) {
         return reads.consolidate(user, id, locale);
     }
 
     /** Saves or submits an answer; 422 with the field problems when it does not fit the form. */
     @PutMapping("/submissions/{id}")
     @ApiResponse(responseCode = "200", description = "The submission after saving",
-            content = @Content(schema = @Schema(implementation = CallDetail.class)))
+            content = @Content(schema = @Schema(implementation = CallDetailView.class)))
     @ApiResponse(responseCode = "422", description = "The answer does not fit the form; nothing saved",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = FormValidator.Problem.class))))
     ResponseEntity<?> answer(@PathVariable long id, @RequestBody AnswerRequest r, CurrentUser user) {
@@ -86,13 +86,13 @@ class DataCallApiController {
     }
 
     @PostMapping("/submissions/{id}/accept")
-    CallDetail accept(@PathVariable long id, CurrentUser user) {
+    CallDetailView accept(@PathVariable long id, CurrentUser user) {
         service.accept(user, id);
         return reads.submission(user, id);
     }
 
     @PostMapping("/submissions/{id}/return")
-    CallDetail returnIt(@PathVariable long id, @RequestBody String comment, CurrentUser user) {
+    CallDetailView returnIt(@PathVariable long id, @RequestBody String comment, CurrentUser user) {
         service.returnWith(user, id, comment);
         return reads.submission(user, id);
     }

@@ -18,20 +18,21 @@ import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.sheet.SheetData;
 import tw.mainstream.shared.sheet.SpreadsheetFiles;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.DataCall;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.Consolidation;
+import tw.mainstream.tracking.datacall.ConsolidationView;
 
 /** Data calls: the list and send form, one call with its answers, accept/return, pass down, roll up. */
 @Controller
 class DataCallController {
 
     private final DataCallService service;
-    private final DataCallReads reads;
+    private final DataCallQueries reads;
     private final CommitteeApi committee;
 
-    DataCallController(DataCallService service, DataCallReads reads, CommitteeApi committee) {
+    DataCallController(DataCallService service, DataCallQueries reads, CommitteeApi committee) {
         this.service = service;
         this.reads = reads;
         this.committee = committee;
@@ -59,7 +60,7 @@ class DataCallController {
                 @RequestParam(required = false) LocalDate deadline, @RequestParam(required = false) List<Long> unitIds,
                 @RequestParam(required = false) List<Long> agencyIds, CurrentUser user, RedirectAttributes flash) {
         DataCall[] sent = new DataCall[1];
-        return Flash.run(flash, () -> sent[0] == null ? "/data-calls" : "/data-calls/" + sent[0].getId(),
+        return PageActions.run(flash, () -> sent[0] == null ? "/data-calls" : "/data-calls/" + sent[0].getId(),
                 "tracking.dataCall.sent", () -> sent[0] = service.send(user, new DataCallService.SendCommand(title,
                         templateCode, deadline, unitIds == null ? List.of() : unitIds,
                         agencyIds == null ? List.of() : agencyIds)));
@@ -73,13 +74,13 @@ class DataCallController {
 
     @PostMapping("/data-calls/submissions/{id}/accept")
     String accept(@PathVariable long id, @RequestParam long callId, CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/data-calls/" + callId, "tracking.dataCall.accepted", () -> service.accept(user, id));
+        return PageActions.run(flash, "/data-calls/" + callId, "tracking.dataCall.accepted", () -> service.accept(user, id));
     }
 
     @PostMapping("/data-calls/submissions/{id}/return")
     String returnIt(@PathVariable long id, @RequestParam long callId, @RequestParam(defaultValue = "") String comment,
                     CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/data-calls/" + callId, "tracking.dataCall.returned",
+        return PageActions.run(flash, "/data-calls/" + callId, "tracking.dataCall.returned",
                 () -> service.returnWith(user, id, comment));
     }
 
@@ -87,14 +88,14 @@ class DataCallController {
     String passDown(@PathVariable long id, @RequestParam long callId, @RequestParam(required = false) List<Long> unitIds,
                     @RequestParam(required = false) LocalDate deadline, CurrentUser user, RedirectAttributes flash) {
         DataCall[] child = new DataCall[1];
-        return Flash.run(flash, () -> child[0] == null ? "/data-calls/" + callId : "/data-calls/" + child[0].getId(),
+        return PageActions.run(flash, () -> child[0] == null ? "/data-calls/" + callId : "/data-calls/" + child[0].getId(),
                 "tracking.dataCall.passed", () -> child[0] = service.passDown(user, id,
                         unitIds == null ? List.of() : unitIds, deadline));
     }
 
     @PostMapping("/data-calls/submissions/{id}/roll-up")
     String rollUp(@PathVariable long id, @RequestParam long callId, CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/data-calls/" + callId, "tracking.dataCall.rolledUp", () -> {
+        return PageActions.run(flash, "/data-calls/" + callId, "tracking.dataCall.rolledUp", () -> {
             if (!service.rollUp(user, id).problems().isEmpty()) {
                 throw DomainException.invalid("tracking.dataCall.error.rollUpInvalid");
             }
@@ -104,7 +105,7 @@ class DataCallController {
     @GetMapping("/data-calls/{id}/consolidated.{format}")
     ResponseEntity<byte[]> consolidated(@PathVariable long id, @PathVariable String format, CurrentUser user,
                                         Locale locale) {
-        Consolidation c = reads.consolidate(user, id, locale);
+        ConsolidationView c = reads.consolidate(user, id, locale);
         List<List<Object>> rows = c.rows().stream().map(r -> r.stream().<Object>map(v -> v).toList()).toList();
         List<SheetData> sheet = List.of(new SheetData("彙整", c.header(), rows));
         return switch (format) {

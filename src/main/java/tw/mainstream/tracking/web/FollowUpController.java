@@ -17,6 +17,7 @@ import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.FragmentRenderer;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.domain.FollowUpColumn;
 import tw.mainstream.tracking.domain.FollowUpService;
 import tw.mainstream.tracking.domain.FollowUpTable;
@@ -67,7 +68,7 @@ class FollowUpController {
                         @RequestParam(required = false) LocalDate nextMeetingDate,
                         @RequestParam(defaultValue = "7") int reminderDays, CurrentUser user,
                         RedirectAttributes flash) {
-        return Flash.run(flash, "/tracking/follow-up?taskForceId=" + taskForceId, "app.saved",
+        return PageActions.run(flash, "/tracking/follow-up?taskForceId=" + taskForceId, "app.saved",
                 () -> settings.update(user, taskForceId, columns == null ? List.of() : columns, nextMeetingDate,
                         reminderDays));
     }

@@ -21,12 +21,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.domain.TrackingAttachment;
 import tw.mainstream.tracking.domain.AttachmentStore;
 import tw.mainstream.tracking.domain.DecisionKind;
 import tw.mainstream.tracking.domain.DecisionService;
 import tw.mainstream.tracking.domain.ItemQueries;
-import tw.mainstream.tracking.domain.ItemViews.ItemDetail;
+import tw.mainstream.tracking.domain.TrackedItemDetailView;
 import tw.mainstream.tracking.domain.ReportService;
 import tw.mainstream.tracking.domain.TrackingProposal;
 
@@ -48,7 +49,7 @@ class ItemController {
 
     @GetMapping("/tracking/items/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
-        ItemDetail detail = queries.detail(user, id);
+        TrackedItemDetailView detail = queries.detail(user, id);
         model.addAttribute("d", detail);
         model.addAttribute("units", queries.unitNames(detail.item().agencyId()));
         model.addAttribute("manage", user.canManageAgency(detail.item().agencyId()));
@@ -65,9 +66,9 @@ class ItemController {
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   CurrentUser user, RedirectAttributes flash) {
         boolean submit = "submit".equals(action);
-        String target = Flash.run(flash, "/tracking/items/" + id, submit ? "tracking.report.submitted" : "tracking.report.saved",
+        String target = PageActions.run(flash, "/tracking/items/" + id, submit ? "tracking.report.submitted" : "tracking.report.saved",
                 () -> reports.write(user, id, unitId, version, text, proposal, submit, uploads(files)));
-        if (flash.getFlashAttributes().containsKey("problem")) {
+        if (PageActions.failed(flash)) {
             flash.addFlashAttribute("typedReport", new TypedReport(unitId, text, proposal));
         }
         return target;
@@ -80,13 +81,13 @@ class ItemController {
     @PostMapping("/tracking/reports/{reportId}/return")
     String returnReport(@PathVariable long reportId, @RequestParam long itemId,
                         @RequestParam(defaultValue = "") String comment, CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/tracking/items/" + itemId, "tracking.report.returned",
+        return PageActions.run(flash, "/tracking/items/" + itemId, "tracking.report.returned",
                 () -> reports.returnReport(user, reportId, comment));
     }
 
     @PostMapping("/tracking/reports/{reportId}/accept")
     String accept(@PathVariable long reportId, @RequestParam long itemId, CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/tracking/items/" + itemId, "tracking.report.accepted",
+        return PageActions.run(flash, "/tracking/items/" + itemId, "tracking.report.accepted",
                 () -> reports.accept(user, reportId));
     }
 
@@ -98,7 +99,7 @@ class ItemController {
                   @RequestParam(defaultValue = "") String newInstructions,
                   @RequestParam(required = false) String returnTo, CurrentUser user, RedirectAttributes flash) {
         String target = returnTo != null && returnTo.startsWith("/tracking/") ? returnTo : "/tracking/items/" + id;
-        return Flash.run(flash, target, "tracking.decision.saved", () -> decisions.decide(user, id,
+        return PageActions.run(flash, target, "tracking.decision.saved", () -> decisions.decide(user, id,
                 new DecisionService.MeetingRef(meetingId, meetingDate, meetingLabel), kind, remarks, newInstructions));
     }
 

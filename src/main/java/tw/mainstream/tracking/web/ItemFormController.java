@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.domain.ForbiddenException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.domain.DueKind;
 import tw.mainstream.tracking.domain.ItemQueries;
 import tw.mainstream.tracking.domain.OpenItemCommand;
@@ -53,7 +54,7 @@ class ItemFormController {
                   @RequestParam(defaultValue = "") String originLabel,
                   @RequestParam(required = false) LocalDate originDate, CurrentUser user, RedirectAttributes flash) {
         TrackedItem[] created = new TrackedItem[1];
-        return Flash.run(flash, () -> created[0] == null ? "/tracking/items/new" : "/tracking/items/" + created[0].getId(),
+        return PageActions.run(flash, () -> created[0] == null ? "/tracking/items/new" : "/tracking/items/" + created[0].getId(),
                 "tracking.item.created", () -> created[0] = tracking.open(user, new OpenItemCommand(taskForceId,
                         content, leadUnitId, ItemController.ids(supportingUnitIds), dueKind, dueDate,
                         Origin.external(originLabel, originDate))));
@@ -78,14 +79,14 @@ class ItemFormController {
                   @RequestParam(defaultValue = "NEXT_MEETING") DueKind dueKind,
                   @RequestParam(required = false) LocalDate dueDate,
                   @RequestParam(defaultValue = "") String remarks, CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/tracking/items/" + id, "tracking.item.updated", () -> tracking.edit(user, id, version,
+        return PageActions.run(flash, "/tracking/items/" + id, "tracking.item.updated", () -> tracking.edit(user, id, version,
                 content, leadUnitId, ItemController.ids(supportingUnitIds), dueKind, dueDate, remarks));
     }
 
     @PostMapping("/tracking/items/{id}/remarks")
     String remark(@PathVariable long id, @RequestParam(required = false) LocalDate on,
                   @RequestParam(defaultValue = "") String text, CurrentUser user, RedirectAttributes flash) {
-        return Flash.run(flash, "/tracking/items/" + id, "tracking.remark.saved",
+        return PageActions.run(flash, "/tracking/items/" + id, "tracking.remark.saved",
                 () -> tracking.addRemark(user, id, on, text));
     }
 }

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.shared.web.PageActions;
 import tw.mainstream.tracking.datacall.Answer;
-import tw.mainstream.tracking.datacall.DataCallReads;
+import tw.mainstream.tracking.datacall.DataCallQueries;
 import tw.mainstream.tracking.datacall.DataCallService;
-import tw.mainstream.tracking.datacall.DataCallViews.CallDetail;
+import tw.mainstream.tracking.datacall.CallDetailView;
 import tw.mainstream.tracking.datacall.FieldType;
 import tw.mainstream.tracking.datacall.FormDefinition;
 import tw.mainstream.tracking.datacall.FormValidator;
@@ -32,11 +33,11 @@ class SubmissionController {
     static final int BLANK_ROWS = 3;
 
     private final DataCallService service;
-    private final DataCallReads reads;
+    private final DataCallQueries reads;
     private final MessageSource messages;
     private final tw.mainstream.committee.CommitteeApi committee;
 
-    SubmissionController(DataCallService service, DataCallReads reads, MessageSource messages,
+    SubmissionController(DataCallService service, DataCallQueries reads, MessageSource messages,
                          tw.mainstream.committee.CommitteeApi committee) {
         this.committee = committee;
         this.service = service;
@@ -46,7 +47,7 @@ class SubmissionController {
 
     @GetMapping("/data-calls/submissions/{id}")
     String form(@PathVariable long id, CurrentUser user, Model model) {
-        CallDetail d = reads.submission(user, id);
+        CallDetailView d = reads.submission(user, id);
         model.addAttribute("call", d.call());
         model.addAttribute("s", d.submissions().get(0));
         model.addAttribute("blankRows", BLANK_ROWS);
@@ -58,7 +59,7 @@ class SubmissionController {
     String save(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
                 @RequestParam(defaultValue = "draft") String action, CurrentUser user, RedirectAttributes flash,
                 Locale locale) {
-        CallDetail d = reads.submission(user, id);
+        CallDetailView d = reads.submission(user, id);
         Answer answer = parse(d.call().form(), params);
         boolean submit = "submit".equals(action);
         FormValidator.Result result = service.answer(user, id, version, answer, submit);
@@ -69,10 +70,10 @@ class SubmissionController {
                 problems.add(p.row() > 0 ? messages.getMessage("tracking.dataCall.rowProblem",
                         new Object[] {p.row(), text}, locale) : text);
             }
-            flash.addFlashAttribute("fieldProblems", problems);
+            PageActions.errors(flash, "tracking.dataCall.notSaved", problems);
             return "redirect:/data-calls/submissions/" + id;
         }
-        flash.addFlashAttribute("flash", submit ? "tracking.dataCall.submitted" : "tracking.dataCall.saved");
+        PageActions.success(flash, submit ? "tracking.dataCall.submitted" : "tracking.dataCall.saved");
         return "redirect:/data-calls/" + d.call().id();
     }
 

@@ -21,8 +21,8 @@ import tw.mainstream.tracking.domain.DecisionKind;
 import tw.mainstream.tracking.domain.DecisionService;
 import tw.mainstream.tracking.domain.DueKind;
 import tw.mainstream.tracking.domain.ItemQueries;
-import tw.mainstream.tracking.domain.ItemViews.ItemDetail;
-import tw.mainstream.tracking.domain.ItemViews.ItemView;
+import tw.mainstream.tracking.domain.TrackedItemDetailView;
+import tw.mainstream.tracking.domain.TrackedItemView;
 import tw.mainstream.tracking.domain.OpenItemCommand;
 import tw.mainstream.tracking.domain.Origin;
 import tw.mainstream.tracking.domain.ReportService;
@@ -62,7 +62,7 @@ class TrackedItemApiController {
 
     /** Tracked items the caller may read, optionally of one agency, task force, lead unit or state. */
     @GetMapping
-    ResponseEntity<List<ItemView>> list(@RequestParam(required = false) Long agencyId,
+    ResponseEntity<List<TrackedItemView>> list(@RequestParam(required = false) Long agencyId,
                                         @RequestParam(required = false) Long taskForceId,
                                         @RequestParam(required = false) Long leadUnitId,
                                         @RequestParam(required = false) ItemStatus status,
@@ -75,13 +75,13 @@ class TrackedItemApiController {
     }
 
     @GetMapping("/{id}")
-    ItemDetail get(@PathVariable long id, CurrentUser user) {
+    TrackedItemDetailView get(@PathVariable long id, CurrentUser user) {
         return queries.detail(user, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ItemDetail open(@RequestBody OpenRequest r, CurrentUser user) {
+    TrackedItemDetailView open(@RequestBody OpenRequest r, CurrentUser user) {
         var item = tracking.open(user, new OpenItemCommand(r.taskForceId(), r.content(), r.leadUnitId(),
                 r.supportingUnitIds() == null ? Set.of() : r.supportingUnitIds(),
                 r.dueKind() == null ? DueKind.NEXT_MEETING : r.dueKind(), r.dueDate(),
@@ -91,26 +91,26 @@ class TrackedItemApiController {
     }
 
     @PostMapping("/{id}/reports")
-    ItemDetail report(@PathVariable long id, @RequestBody ReportRequest r, CurrentUser user) {
+    TrackedItemDetailView report(@PathVariable long id, @RequestBody ReportRequest r, CurrentUser user) {
         reports.write(user, id, r.unitId(), r.version(), r.text(), r.proposal(), r.submit(), List.of());
         return queries.detail(user, id);
     }
 
     @PostMapping("/{id}/reports/{reportId}/accept")
-    ItemDetail accept(@PathVariable long id, @PathVariable long reportId, CurrentUser user) {
+    TrackedItemDetailView accept(@PathVariable long id, @PathVariable long reportId, CurrentUser user) {
         reports.accept(user, reportId);
         return queries.detail(user, id);
     }
 
     @PostMapping("/{id}/reports/{reportId}/return")
-    ItemDetail returnReport(@PathVariable long id, @PathVariable long reportId, @RequestBody String comment,
+    TrackedItemDetailView returnReport(@PathVariable long id, @PathVariable long reportId, @RequestBody String comment,
                             CurrentUser user) {
         reports.returnReport(user, reportId, comment);
         return queries.detail(user, id);
     }
 
     @PostMapping("/{id}/decisions")
-    ItemDetail decide(@PathVariable long id, @RequestBody DecisionRequest r, CurrentUser user) {
+    TrackedItemDetailView decide(@PathVariable long id, @RequestBody DecisionRequest r, CurrentUser user) {
         decisions.decide(user, id, new DecisionService.MeetingRef(r.meetingId(), r.meetingDate(), r.meetingLabel()),
                 r.kind(), r.remarks(), r.newInstructions());
         return queries.detail(user, id);

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.HomePanel;
-import tw.mainstream.tracking.datacall.DataCallQueries;
+import tw.mainstream.tracking.datacall.DataCallHomeQueries;
 import tw.mainstream.tracking.domain.HomeQueries;
 
 /**
@@ -18,9 +18,9 @@ import tw.mainstream.tracking.domain.HomeQueries;
 class TrackingHomePanel implements HomePanel {
 
     private final HomeQueries queries;
-    private final DataCallQueries dataCalls;
+    private final DataCallHomeQueries dataCalls;
 
-    TrackingHomePanel(HomeQueries queries, DataCallQueries dataCalls) {
+    TrackingHomePanel(HomeQueries queries, DataCallHomeQueries dataCalls) {
         this.queries = queries;
         this.dataCalls = dataCalls;
     }

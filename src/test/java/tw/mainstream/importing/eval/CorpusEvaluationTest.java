@@ -23,8 +23,9 @@ import tw.mainstream.importing.MinutesJson;
 /**
  * Field-level precision and recall on real published minutes of many bodies, kept as the text was obtained
  * from the web (navigation included) under src/test/resources/minutes/corpus, each with a hand-checked
- * {@code .expected.json}. The holdout folder holds the last files added, scored separately; its first score
- * (before the parser was changed for them) is recorded in holdout/FIRST-SCORE.md.
+ * {@code .expected.json}. The holdout folder holds the last files added (minutes of government bodies), scored
+ * separately; its first score (before the parser was changed for them) is recorded in holdout/FIRST-SCORE.md. The
+ * earlier holdout moved into the development corpus; its first score is in HOLDOUT-1-FIRST-SCORE.md.
  *
  * <p>Fields: date, startTime, endTime, place, chair, recorder (one value each), the agenda item titles and
  * the resolution texts (compared as multisets per file). Values are compared after NFKC normalisation,
@@ -34,8 +35,10 @@ class CorpusEvaluationTest {
     static final Path CORPUS = Path.of("src", "test", "resources", "minutes", "corpus");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> SCALARS = List.of("date", "startTime", "endTime", "place", "chair", "recorder");
-    private static final double DEV_FLOOR = 0.95;
-    private static final double HOLDOUT_FLOOR = 0.90;
+    /** Just under what the parser reaches (1.000 / 0.987 development, 0.953 / 0.924 holdout), so a regression fails. */
+    private static final double DEV_FLOOR = 0.98;
+    private static final double HOLDOUT_PRECISION_FLOOR = 0.95;
+    private static final double HOLDOUT_RECALL_FLOOR = 0.92;
 
     @Test
     void developmentCorpus() throws IOException {
@@ -46,9 +49,9 @@ class CorpusEvaluationTest {
 
     @Test
     void holdout() throws IOException {
-        Map<String, FieldScore> scores = evaluate(CORPUS.resolve("holdout"), "holdout (last 10 files)");
-        assertThat(scores.get("all").precision()).as("precision").isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
-        assertThat(scores.get("all").recall()).as("recall").isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
+        Map<String, FieldScore> scores = evaluate(CORPUS.resolve("holdout"), "holdout (last files added)");
+        assertThat(scores.get("all").precision()).as("precision").isGreaterThanOrEqualTo(HOLDOUT_PRECISION_FLOOR);
+        assertThat(scores.get("all").recall()).as("recall").isGreaterThanOrEqualTo(HOLDOUT_RECALL_FLOOR);
     }
 
     static Map<String, FieldScore> evaluate(Path dir, String heading) throws IOException {

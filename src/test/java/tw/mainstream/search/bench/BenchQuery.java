@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tw.mainstream.search.DocumentKind;
-import tw.mainstream.search.SearchFilters;
-import tw.mainstream.search.SearchQuery;
-import tw.mainstream.search.SearchScope;
-import tw.mainstream.search.SearchSort;
+import tw.mainstream.search.engine.SearchFilters;
+import tw.mainstream.search.engine.SearchQuery;
+import tw.mainstream.search.engine.SearchScope;
+import tw.mainstream.search.engine.SearchSort;
 
 /**
  * One benchmark query, as a {@link SearchQuery} for the index and as the equivalent SQL scan

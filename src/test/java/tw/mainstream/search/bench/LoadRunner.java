@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import tw.mainstream.search.SearchService;
+import tw.mainstream.search.engine.SearchService;
 
 /** Runs the queries round-robin from many threads for a bounded time and count, recording latencies. */
 final class LoadRunner {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tw.mainstream.search.SearchIndex;
-import tw.mainstream.search.SearchService;
+import tw.mainstream.search.engine.SearchIndex;
+import tw.mainstream.search.engine.SearchService;
 
 /**
  * Search latency at realistic scale: the corpus of {@link CorpusGenerator} in the Lucene index

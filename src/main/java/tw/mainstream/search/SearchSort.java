@@ -1,9 +1,0 @@
-package tw.mainstream.search;
-
-/** Order of search results. */
-public enum SearchSort {
-    /** Best match first. */
-    RELEVANCE,
-    /** Newest first. */
-    DATE
-}
