@@ -27,8 +27,8 @@ import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
 import tw.mainstream.committee.domain.PublicNamePolicyService;
 import tw.mainstream.search.engine.SearchIndexer;
-import tw.mainstream.shared.privacy.PublicNamePolicies;
-import tw.mainstream.shared.privacy.PublicNames;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.support.IntegrationTest;
@@ -58,7 +58,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
     @Autowired SearchIndexer indexer;
-    @Autowired PublicNamePolicies policies;
+    @Autowired PublicNamePolicyQueries policies;
     @Autowired PublicNamePolicyService policyService;
 
     @Test
@@ -86,7 +86,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
         assertThat(all).extracting(MeetingView::taskForceName).anyMatch(n -> n.startsWith("臺北市府資訊局"))
                 .anyMatch(n -> n.startsWith("內政部移民署"));
         for (MeetingView m : all) {
-            PublicNames policy = policies.forAgency(m.agencyId());
+            PublicNamePolicyView policy = policies.forAgency(m.agencyId());
             Set<String> people = policy.maskMembers() ? people(m) : staffAndPrivate(m);
             assertThat(people).hasSizeGreaterThan(policy.maskMembers() ? 3 : 0);
             assertNoneNamed(body("/public/meetings/" + m.id()), people, "page of " + m.taskForceName() + m.number());
@@ -139,7 +139,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
 
         // the agency masks members too: every text part follows (the policy is restored for the other tests)
         CurrentUser admin = users.current("demo-admin");
-        PublicNames before = policies.forAgency(agency);
+        PublicNamePolicyView before = policies.forAgency(agency);
         try {
             policyService.update(agency, before.version(), true, true, true, NameMasking.Style.MIDDLE, admin);
             page = body("/public/meetings/" + m.getId());

@@ -3,10 +3,10 @@ package tw.mainstream.committee.domain;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.mainstream.shared.privacy.PublicNamePolicies;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
 import tw.mainstream.shared.privacy.PublicNamePolicy;
 import tw.mainstream.shared.privacy.PublicNamePolicyRepository;
-import tw.mainstream.shared.privacy.PublicNames;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.domain.StaleEditException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
@@ -22,16 +22,16 @@ public class PublicNamePolicyService {
 
     private final AgencyService agencies;
     private final PublicNamePolicyRepository policies;
-    private final PublicNamePolicies reader;
+    private final PublicNamePolicyQueries reader;
 
-    PublicNamePolicyService(AgencyService agencies, PublicNamePolicyRepository policies, PublicNamePolicies reader) {
+    PublicNamePolicyService(AgencyService agencies, PublicNamePolicyRepository policies, PublicNamePolicyQueries reader) {
         this.agencies = agencies;
         this.policies = policies;
         this.reader = reader;
     }
 
     @Transactional(readOnly = true)
-    public PublicNames get(Long agencyId, CurrentUser user) {
+    public PublicNamePolicyView get(Long agencyId, CurrentUser user) {
         agencies.get(agencyId, user);
         return reader.forAgency(agencyId);
     }
@@ -43,7 +43,7 @@ public class PublicNamePolicyService {
         return policies.findByAgencyId(agencyId).map(PublicNamePolicy::getId).orElse(null);
     }
 
-    public PublicNames update(Long agencyId, long version, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
+    public PublicNamePolicyView update(Long agencyId, long version, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
                               NameMasking.Style style, CurrentUser user) {
         agencies.get(agencyId, user);
         user.requireManageAgency(agencyId);
@@ -58,7 +58,7 @@ public class PublicNamePolicyService {
         }
         policy.change(maskMembers, maskStaff, maskPrivate, style);
         try {
-            return PublicNames.of(policies.saveAndFlush(policy));
+            return PublicNamePolicyView.of(policies.saveAndFlush(policy));
         } catch (DataIntegrityViolationException e) {
             // another first edit created the row meanwhile
             throw new StaleEditException(PublicNamePolicy.class.getSimpleName(), null);

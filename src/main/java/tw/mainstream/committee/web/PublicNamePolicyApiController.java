@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tw.mainstream.committee.domain.PublicNamePolicyService;
-import tw.mainstream.shared.privacy.PublicNames;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
 
@@ -46,7 +46,7 @@ class PublicNamePolicyApiController extends CommitteeApiSupport {
     @Schema(name = "PublicNamePolicy")
     record PublicNamePolicyJson(Long agencyId, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
                                 NameMasking.Style maskStyle, long version) {
-        static PublicNamePolicyJson of(PublicNames p) {
+        static PublicNamePolicyJson of(PublicNamePolicyView p) {
             return new PublicNamePolicyJson(p.agencyId(), p.maskMembers(), p.maskStaff(), p.maskPrivate(), p.style(),
                     p.version());
         }

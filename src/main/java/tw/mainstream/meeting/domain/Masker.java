@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tw.mainstream.meeting.NameCategory;
-import tw.mainstream.shared.privacy.PublicNames;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.text.GovernmentTitles;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.shared.text.NameMentions;
 
 /**
- * Applies the agency's public-name policy ({@link PublicNames}) to the public version: names by
+ * Applies the agency's public-name policy ({@link PublicNamePolicyView}) to the public version: names by
  * category (members and officials / staff / private persons), and the same names where free text
  * mentions them (吳嘉麗 → 吳O麗, 吳委員嘉麗 → 吳委員O麗, any title between surname and given name, see
  * {@link NameMentions}). Titles written with a name are kept (王小明專門委員 → 王O明專門委員): the
@@ -49,7 +49,7 @@ final class Masker {
         return new Masker(false, false, false, NameMasking.Style.MIDDLE);
     }
 
-    static Masker of(PublicNames policy) {
+    static Masker of(PublicNamePolicyView policy) {
         return new Masker(policy.maskMembers(), policy.maskStaff(), policy.maskPrivate(), policy.style());
     }
 

@@ -19,7 +19,7 @@ import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.SectionView;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
-import tw.mainstream.shared.privacy.PublicNamePolicies;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.shared.time.RocDates;
 
@@ -39,11 +39,11 @@ class MinutesAssembler {
     private final MeetingRepository meetings;
     private final CommitteeApi committee;
     private final MessageSource messages;
-    private final PublicNamePolicies publicNames;
+    private final PublicNamePolicyQueries publicNames;
 
     MinutesAssembler(AgendaItemQueries agendaItems, AttendanceRepository attendance, ObserverRepository observers,
                      MeetingRepository meetings, CommitteeApi committee, MessageSource messages,
-                     PublicNamePolicies publicNames) {
+                     PublicNamePolicyQueries publicNames) {
         this.publicNames = publicNames;
         this.agendaItems = agendaItems;
         this.attendance = attendance;

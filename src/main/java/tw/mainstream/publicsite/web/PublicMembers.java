@@ -13,8 +13,8 @@ import tw.mainstream.committee.Role;
 import tw.mainstream.committee.Sex;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
-import tw.mainstream.shared.privacy.PublicNamePolicies;
-import tw.mainstream.shared.privacy.PublicNames;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.sheet.SheetData;
 
 /**
@@ -26,11 +26,11 @@ import tw.mainstream.shared.sheet.SheetData;
 class PublicMembers {
 
     private final CommitteeApi committee;
-    private final PublicNamePolicies policies;
+    private final PublicNamePolicyQueries policies;
     private final MessageSource messages;
     private final Clock clock;
 
-    PublicMembers(CommitteeApi committee, PublicNamePolicies policies, MessageSource messages, Clock clock) {
+    PublicMembers(CommitteeApi committee, PublicNamePolicyQueries policies, MessageSource messages, Clock clock) {
         this.committee = committee;
         this.policies = policies;
         this.messages = messages;
@@ -38,13 +38,13 @@ class PublicMembers {
     }
 
     List<PublicTaskForce> of(Long agencyId) {
-        PublicNames names = policies.forAgency(agencyId);
+        PublicNamePolicyView names = policies.forAgency(agencyId);
         LocalDate today = LocalDate.now(clock);
         return committee.taskForcesOf(agencyId).stream()
                 .map(tf -> new PublicTaskForce(tf, members(committee.activeMembers(tf.id(), today), names))).toList();
     }
 
-    static List<PublicMember> members(List<MemberView> members, PublicNames names) {
+    static List<PublicMember> members(List<MemberView> members, PublicNamePolicyView names) {
         return members.stream().map(m -> new PublicMember(names.rosterName(m.name(), m.role().isStaff()), m.sex(), m.role(), m.internal(),
                 m.internal() ? null : m.organisation())).toList();
     }

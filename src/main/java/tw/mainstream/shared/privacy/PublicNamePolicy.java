@@ -11,7 +11,7 @@ import tw.mainstream.shared.text.NameMasking;
 /**
  * One agency's public-name policy (公開姓名原則): which names every public output of the agency
  * (member list, minutes and their documents, open data, search) shows in full and which it masks.
- * An agency without a row follows {@link PublicNames#DEFAULT}.
+ * An agency without a row follows {@link PublicNamePolicyView#DEFAULT}.
  */
 @Entity
 @Table(name = "public_name_policy")

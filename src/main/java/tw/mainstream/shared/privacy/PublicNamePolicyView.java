@@ -9,16 +9,16 @@ import tw.mainstream.shared.text.NameMasking;
  * @param version for optimistic locking: 0 while the agency follows the default (no policy row),
  *                else the row's version + 1, so the first save of the default is told apart from it
  */
-public record PublicNames(Long agencyId, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
+public record PublicNamePolicyView(Long agencyId, boolean maskMembers, boolean maskStaff, boolean maskPrivate,
                           NameMasking.Style style, long version) {
 
     /** Members and officials acting in office shown; staff and private persons masked (陳O敏). */
-    public static PublicNames defaultFor(Long agencyId) {
-        return new PublicNames(agencyId, false, true, true, NameMasking.Style.MIDDLE, 0);
+    public static PublicNamePolicyView defaultFor(Long agencyId) {
+        return new PublicNamePolicyView(agencyId, false, true, true, NameMasking.Style.MIDDLE, 0);
     }
 
-    public static PublicNames of(PublicNamePolicy p) {
-        return new PublicNames(p.getAgencyId(), p.isMaskMembers(), p.isMaskStaff(), p.isMaskPrivate(),
+    public static PublicNamePolicyView of(PublicNamePolicy p) {
+        return new PublicNamePolicyView(p.getAgencyId(), p.isMaskMembers(), p.isMaskStaff(), p.isMaskPrivate(),
                 p.getMaskStyle(), p.getVersion() + 1);
     }
 

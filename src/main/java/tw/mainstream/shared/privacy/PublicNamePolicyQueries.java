@@ -5,16 +5,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the public-name policy of an agency; open to every public output (no sign-in needed). */
 @Component
-public class PublicNamePolicies {
+public class PublicNamePolicyQueries {
 
     private final PublicNamePolicyRepository policies;
 
-    PublicNamePolicies(PublicNamePolicyRepository policies) {
+    PublicNamePolicyQueries(PublicNamePolicyRepository policies) {
         this.policies = policies;
     }
 
     @Transactional(readOnly = true)
-    public PublicNames forAgency(Long agencyId) {
-        return policies.findByAgencyId(agencyId).map(PublicNames::of).orElseGet(() -> PublicNames.defaultFor(agencyId));
+    public PublicNamePolicyView forAgency(Long agencyId) {
+        return policies.findByAgencyId(agencyId).map(PublicNamePolicyView::of).orElseGet(() -> PublicNamePolicyView.defaultFor(agencyId));
     }
 }
