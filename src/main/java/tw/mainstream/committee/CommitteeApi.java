@@ -55,6 +55,9 @@ public class CommitteeApi {
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<TaskForceView> taskForce(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
         return cache.get(CommitteeCaches.STRUCTURE, List.of("taskForce", id), () -> taskForces.findById(id).map(CommitteeApi::view));
     }
 

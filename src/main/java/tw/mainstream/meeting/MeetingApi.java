@@ -2,21 +2,15 @@ package tw.mainstream.meeting;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.mainstream.meeting.domain.AttachmentService;
-import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.HeldMeetingRecorder;
-import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingQueries;
-import tw.mainstream.meeting.domain.MinutesService;
-import tw.mainstream.meeting.domain.NoticeService;
-import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
- * The meeting module's facade for other modules (tracking, document, search). Reads return *View
+ * The meeting module's facade for other modules (tracking, importing); the meeting's own pages read
+ * its documents through {@code domain.MeetingDocumentQueries}. Reads return *View
  * records; methods taking a {@link CurrentUser} apply the same scope as the pages (404 outside it).
  */
 @Service
@@ -24,22 +18,11 @@ import tw.mainstream.shared.security.CurrentUser;
 public class MeetingApi {
 
     private final MeetingQueries reads;
-    private final MinutesService minutes;
-    private final NoticeService notices;
-    private final AttendanceService attendance;
-    private final MeetingAccess access;
     private final HeldMeetingRecorder held;
-    private final AttachmentService attachments;
 
-    MeetingApi(MeetingQueries reads, MinutesService minutes, NoticeService notices, AttendanceService attendance,
-               MeetingAccess access, HeldMeetingRecorder held, AttachmentService attachments) {
-        this.held = held;
-        this.attachments = attachments;
+    MeetingApi(MeetingQueries reads, HeldMeetingRecorder held) {
         this.reads = reads;
-        this.minutes = minutes;
-        this.notices = notices;
-        this.attendance = attendance;
-        this.access = access;
+        this.held = held;
     }
 
     /**
@@ -65,51 +48,8 @@ public class MeetingApi {
         return reads.meetingsOf(taskForceId, user);
     }
 
-    /** The internal minutes, or the public version (for anyone once published, 404 before). */
-    public MinutesView minutes(Long meetingId, CurrentUser user, boolean publicVersion) {
-        return publicVersion ? minutes.publicVersion(meetingId, user) : minutes.internal(meetingId, user);
-    }
-
-    /**
-     * The stored bytes of an attachment of the meeting's items, with the same scope as its download:
-     * a reader of the meeting for the internal version; for the public version whoever may read the
-     * public minutes ({@link #minutes}), and only attachments that the public minutes show. 404 otherwise.
-     */
-    public byte[] attachmentContent(Long meetingId, Long attachmentId, CurrentUser user, boolean publicVersion) {
-        if (!publicVersion) {
-            return attachments.read(meetingId, attachmentId, user, false).content();
-        }
-        boolean shown = minutes.publicVersion(meetingId, user).sections().stream()
-                .flatMap(s -> s.items().stream())
-                .flatMap(i -> Stream.concat(i.attachments().stream(),
-                        i.table().stream().flatMap(r -> r.images().stream())))
-                .anyMatch(a -> a.id().equals(attachmentId));
-        if (!shown) {
-            throw new NotFoundException("attachment", attachmentId);
-        }
-        return attachments.read(meetingId, attachmentId, user, true).content();
-    }
-
-    public NoticeView notice(Long meetingId, CurrentUser user) {
-        return notices.notice(meetingId, user);
-    }
-
     public List<ItemView> agenda(Long meetingId, CurrentUser user) {
         return reads.agenda(meetingId, user);
-    }
-
-    /** The sign-in sheet's rows: every member with status, then the observers. */
-    public List<AttendanceView> attendance(Long meetingId, CurrentUser user) {
-        return reads.attendance(meetingId, user);
-    }
-
-    public List<ObserverView> observers(Long meetingId, CurrentUser user) {
-        return attendance.observers(meetingId, user).stream()
-                .map(o -> new ObserverView(o.getId(), o.getName(), o.getAffiliation(), o.getCategory())).toList();
-    }
-
-    public QuorumView quorum(Long meetingId, CurrentUser user) {
-        return attendance.quorum(access.read(meetingId, user));
     }
 
     /**

@@ -1,5 +1,7 @@
 package tw.mainstream.importing;
 
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -56,6 +58,7 @@ class ImportWebTest extends IntegrationTest {
     @Autowired ImportDraftRepository drafts;
     @Autowired MinutesImportService imports;
     @Autowired MeetingApi meetings;
+    @Autowired MeetingDocumentQueries documents;
     @Autowired CommitteeApi committee;
     @Autowired JdbcTemplate jdbc;
 
@@ -236,8 +239,8 @@ class ImportWebTest extends IntegrationTest {
         assertThat(m.number()).isEqualTo("105 年第 2 次會議");
         assertThat(m.place()).isEqualTo("臺北市府資訊局 東南區機房作業準備區");
         assertThat(m.placeDetail()).isEqualTo("臺北市信義區市府路 1 號 10 樓南區");
-        assertThat(meetings.observers(m.id(), sec)).hasSize(2);
-        assertThat(meetings.attendance(m.id(), sec)).extracting(a -> a.name()).contains("吳 O 光委員", "麥 O 銘委員");
+        assertThat(documents.observers(m.id(), sec)).hasSize(2);
+        assertThat(documents.attendance(m.id(), sec)).extracting(a -> a.name()).contains("吳 O 光委員", "麥 O 銘委員");
         List<ItemView> items = meetings.agenda(m.id(), sec);
         assertThat(items).extracting(ItemView::kind).doesNotContain(tw.mainstream.meeting.AgendaItemKind.ANNOUNCE);
         ItemView followUp = items.stream().filter(i -> i.kind() == tw.mainstream.meeting.AgendaItemKind.FOLLOW_UP)

@@ -1,5 +1,7 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +37,7 @@ class MeetingFlowTest extends IntegrationTest {
     @Autowired MinutesContentService content;
     @Autowired MeetingQueries reads;
     @Autowired MeetingApi api;
+    @Autowired MeetingDocumentQueries documents;
     @Autowired tw.mainstream.meeting.domain.MinutesService minutes;
 
     static MeetingDraft draft(LocalDate date) {
@@ -54,7 +57,7 @@ class MeetingFlowTest extends IntegrationTest {
         assertThat(view.chairTitle()).isEqualTo("副署長");
         assertThat(api.agenda(second.getId(), sec)).extracting(ItemView::kind)
                 .startsWith(AgendaItemKind.ANNOUNCE, AgendaItemKind.CHAIR_REMARKS, AgendaItemKind.CONFIRM_PREVIOUS);
-        assertThat(api.attendance(second.getId(), sec)).hasSize(5).filteredOn(AttendanceView::voting).hasSize(4);
+        assertThat(documents.attendance(second.getId(), sec)).hasSize(5).filteredOn(AttendanceView::voting).hasSize(4);
     }
 
     @Test
@@ -101,14 +104,14 @@ class MeetingFlowTest extends IntegrationTest {
         Long tf = fixtures.taskForce("內政部移民署");
         Meeting m = meetings.create(tf, draft(LocalDate.of(2022, 7, 25)), sec);
         Long item = agenda.add(m.getId(), new ItemDraft(AgendaItemKind.DISCUSSION, "性別預算案", null, null, null, 1, null), sec).getId();
-        assertThat(api.quorum(m.getId(), sec)).isEqualTo(new QuorumView(0, 2, 4, false));
+        assertThat(documents.quorum(m.getId(), sec)).isEqualTo(new QuorumView(0, 2, 4, false));
         Resolution flagged = content.addResolution(m.getId(), item, new ResolutionDraft(ResolutionKind.RESOLUTION,
                 ResolutionOutcome.ADOPTED, null, null, false), sec);
         assertThat(flagged.isQuorumMet()).isFalse();
-        assertThat(api.minutes(m.getId(), sec, false).sections().stream().flatMap(s -> s.items().stream())
+        assertThat(documents.minutes(m.getId(), sec, false).sections().stream().flatMap(s -> s.items().stream())
                 .flatMap(i -> i.resolutions().stream())).singleElement().satisfies(r -> assertThat(r.quorumMet()).isFalse());
 
-        List<AttendanceView> rows = api.attendance(m.getId(), sec);
+        List<AttendanceView> rows = documents.attendance(m.getId(), sec);
         AttendanceView convener = rows.get(0);
         AttendanceView external = rows.stream().filter(r -> !r.internal()).findFirst().orElseThrow();
         AttendanceView internal = rows.stream().filter(r -> r.internal() && r.voting() && r != convener).findFirst().orElseThrow();
@@ -119,7 +122,7 @@ class MeetingFlowTest extends IntegrationTest {
         attendance.mark(m.getId(), convener.id(), convener.version(), AttendanceStatus.PRESENT, null, sec);
         attendance.mark(m.getId(), internal.id(), internal.version(), AttendanceStatus.PROXY, "李代理", sec);
         attendance.mark(m.getId(), external.id(), external.version(), AttendanceStatus.PRESENT, null, sec);
-        assertThat(api.quorum(m.getId(), sec)).isEqualTo(new QuorumView(3, 2, 4, true));
+        assertThat(documents.quorum(m.getId(), sec)).isEqualTo(new QuorumView(3, 2, 4, true));
         Resolution ok = content.addResolution(m.getId(), item, new ResolutionDraft(ResolutionKind.RESOLUTION,
                 ResolutionOutcome.ADOPTED, null, null, false), sec);
         assertThat(ok.isQuorumMet()).isTrue();

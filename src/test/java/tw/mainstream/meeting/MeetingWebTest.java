@@ -1,5 +1,7 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,6 +32,7 @@ class MeetingWebTest extends IntegrationTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
     @Autowired MeetingApi api;
+    @Autowired MeetingDocumentQueries documents;
 
     @Test
     void apiCreatesListsAndScopesMeetings() throws Exception {
@@ -106,7 +109,7 @@ class MeetingWebTest extends IntegrationTest {
         Long tf = fixtures.taskForce("內政部移民署");
         var sec = users.current("demo-secretariat");
         Meeting m = meetings.create(tf, MeetingFlowTest.draft(LocalDate.of(2022, 7, 25)), sec);
-        var rows = api.attendance(m.getId(), sec);
+        var rows = documents.attendance(m.getId(), sec);
         var req = post("/meetings/" + m.getId() + "/attendance").with(users.as("demo-secretariat")).with(csrf());
         for (AttendanceView r : rows) {
             req.param("id", r.id().toString()).param("version", String.valueOf(r.version()))
@@ -117,7 +120,7 @@ class MeetingWebTest extends IntegrationTest {
                 .andExpect(content().string(containsString("依規定不得委託代理出席")))
                 .andExpect(content().string(containsString("外聘代理人")))
                 .andExpect(content().string(containsString("視訊出席")));
-        org.assertj.core.api.Assertions.assertThat(api.attendance(m.getId(), sec))
+        org.assertj.core.api.Assertions.assertThat(documents.attendance(m.getId(), sec))
                 .allMatch(a -> a.status() == AttendanceStatus.UNRECORDED && a.note() == null);
     }
 

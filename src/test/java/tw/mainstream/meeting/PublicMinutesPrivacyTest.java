@@ -1,5 +1,7 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,6 +52,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
 
     @Autowired CommitteeApi committee;
     @Autowired MeetingApi api;
+    @Autowired MeetingDocumentQueries documents;
     @Autowired MinutesService minutes;
     @Autowired MeetingService meetings;
     @Autowired AgendaService agenda;
@@ -66,7 +69,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
         CurrentUser admin = users.current("demo-admin");
         MeetingView taipei = published().stream()
                 .filter(m -> m.taskForceName().startsWith("臺北市府資訊局") && m.rocYear() == 105).findFirst().orElseThrow();
-        assertThat(api.minutes(taipei.id(), admin, false).sections().toString()).contains("建請吳委員嘉麗提供委員推薦名單");
+        assertThat(documents.minutes(taipei.id(), admin, false).sections().toString()).contains("建請吳委員嘉麗提供委員推薦名單");
 
         String page = body("/public/meetings/" + taipei.id());
         assertThat(page).contains("建請吳委員O麗提供委員推薦名單").doesNotContain("嘉麗");
@@ -153,7 +156,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
                     before.maskPrivate(), before.style(), admin);
         }
         // the internal version keeps every name
-        assertThat(api.minutes(m.getId(), sec, false).toString()).contains("張委員秀琴", "王組長美玲", "吳嘉麗委員請假");
+        assertThat(documents.minutes(m.getId(), sec, false).toString()).contains("張委員秀琴", "王組長美玲", "吳嘉麗委員請假");
     }
 
     /**
@@ -179,13 +182,13 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
         CurrentUser admin = users.current("demo-admin");
         Set<String> names = new LinkedHashSet<>();
         committee.everyMember(m.taskForceId()).stream().map(MemberView::name).forEach(names::add);
-        api.attendance(m.id(), admin).forEach(a -> {
+        documents.attendance(m.id(), admin).forEach(a -> {
             names.add(a.name());
             if (a.proxyName() != null) {
                 names.add(a.proxyName());
             }
         });
-        api.observers(m.id(), admin).forEach(o -> names.add(o.name()));
+        documents.observers(m.id(), admin).forEach(o -> names.add(o.name()));
         if (m.chairName() != null) {
             names.add(m.chairName());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,14 +17,22 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tw.mainstream.meeting.MeetingKind;
+import tw.mainstream.meeting.domain.MeetingDraft;
+import tw.mainstream.meeting.domain.MeetingService;
+import tw.mainstream.shared.domain.DomainException;
+import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 
 /**
  * Rules that count hold when 20 requests arrive at once: the charter's maximum of voting members,
- * one seat per person, one number per meeting. Every request gets an answer (never 500).
+ * one seat per person, one convener, one number per meeting (also when all ask for the same one).
+ * Every request gets an answer (never 500).
  */
 class RuleRaceTest extends IntegrationTest {
     static final int PARALLEL = 20;
@@ -36,6 +45,7 @@ class RuleRaceTest extends IntegrationTest {
 
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MeetingService meetings;
 
     @AfterAll
     static void stop() {
@@ -86,6 +96,58 @@ class RuleRaceTest extends IntegrationTest {
         report("meetings sharing a number", statuses, meetings);
         assertThat(numbers).isEqualTo(meetings);
         assertThat(statuses).allMatch(s -> s == 201 || s == 409);
+    }
+
+    @Test
+    void oneConvenerUnderTwentyParallelRequests() throws Exception {
+        long tf = newTaskForce();
+        List<Integer> statuses = race(i -> "/api/v1/task-forces/" + tf + "/members",
+                i -> member("並行召集人" + i, i % 2 == 0 ? "FEMALE" : "MALE").replace("\"MEMBER\"", "\"CONVENER\""));
+        int conveners = jdbc.queryForObject("select count(*) from committee_membership where task_force_id = ? "
+                + "and role = 'CONVENER'", Integer.class, tf);
+        report("conveners of one task force", statuses, conveners);
+        assertThat(conveners).isEqualTo(1);
+        assertThat(statuses).allMatch(s -> s == 201 || s == 400 || s == 409);
+    }
+
+    /** 20 meetings asking for the same printed number (第 7 次) of one year: one gets it, none share one. */
+    @Test
+    void twentyParallelMeetingsAskingForOneNumberNeverShareIt() throws Exception {
+        long tf = newTaskForce();
+        CurrentUser secretariat = users.current("demo-secretariat");
+        CyclicBarrier start = new CyclicBarrier(PARALLEL);
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            LocalDate date = LocalDate.of(2032, 1 + i % 12, 1 + i);
+            calls.add(() -> {
+                start.await();
+                try {
+                    meetings.createNumbered(tf, new MeetingDraft(MeetingKind.REGULAR, date, null, null, "會議室", null,
+                            null, null, null, null, null, null, null, null, null, null), 7, secretariat);
+                    return "created";
+                } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                    return "409";
+                } catch (DomainException e) {
+                    return Integer.toString(e.getStatus());
+                }
+            });
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : POOL.invokeAll(calls)) {
+            outcomes.add(f.get());
+        }
+        int meetingsOfYear = jdbc.queryForObject("select count(*) from meeting_meeting where task_force_id = ? "
+                + "and roc_year = 121", Integer.class, tf);
+        int numbers = jdbc.queryForObject("select count(distinct sequence_no) from meeting_meeting "
+                + "where task_force_id = ? and roc_year = 121", Integer.class, tf);
+        int seventh = jdbc.queryForObject("select count(*) from meeting_meeting where task_force_id = ? "
+                + "and roc_year = 121 and sequence_no = 7", Integer.class, tf);
+        System.out.printf("rule race (meetings asking for 第 7 次): %d requests, outcomes %s, meetings %d, numbers %d%n",
+                PARALLEL, outcomes, meetingsOfYear, numbers);
+        assertThat(seventh).isEqualTo(1);
+        assertThat(numbers).isEqualTo(meetingsOfYear);
+        assertThat(outcomes.stream().filter(o -> o.equals("created")).count()).isEqualTo(meetingsOfYear);
+        assertThat(outcomes).allMatch(o -> o.equals("created") || o.equals("409"));
     }
 
     private static void report(String rule, List<Integer> statuses, int count) {

@@ -84,6 +84,9 @@ final class BodyParser {
         finishItem();
         List<ImportedItem> built = new ArrayList<>();
         for (ItemBuilder b : items) {
+            if (b.isEmpty() && b.title() != null && NOTHING.matcher(b.title()).matches()) {
+                continue; // 臨時動議：無 — the section had nothing, not an item called 無
+            }
             built.add(b.build(uncertain, built.size()));
         }
         return new Body(built, join(opening), join(conclusion), adjourned);

@@ -85,6 +85,9 @@ public class MeetingService {
      * when it is free (else the next), and no agenda assembled from what is pending.
      */
     Meeting create(Long taskForceId, MeetingDraft d, Integer sequence, boolean assemble, CurrentUser user) {
+        if (taskForceId == null) {
+            throw DomainException.invalid("meeting.error.taskForceRequired");
+        }
         TaskForceView tf = taskForce(taskForceId, user);
         user.requireManageAgency(tf.agencyId());
         if (d.date() == null) {

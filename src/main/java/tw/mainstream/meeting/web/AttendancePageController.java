@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.meeting.AttendanceStatus;
-import tw.mainstream.meeting.MeetingApi;
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.domain.AttendanceService;
 import tw.mainstream.meeting.domain.MeetingAccess;
@@ -22,12 +22,12 @@ import tw.mainstream.shared.web.PageActions;
 @Controller
 class AttendancePageController {
 
-    private final MeetingApi api;
+    private final MeetingDocumentQueries api;
     private final MeetingQueries reads;
     private final AttendanceService attendance;
     private final MeetingAccess access;
 
-    AttendancePageController(MeetingApi api, MeetingQueries reads, AttendanceService attendance, MeetingAccess access) {
+    AttendancePageController(MeetingDocumentQueries api, MeetingQueries reads, AttendanceService attendance, MeetingAccess access) {
         this.api = api;
         this.reads = reads;
         this.attendance = attendance;

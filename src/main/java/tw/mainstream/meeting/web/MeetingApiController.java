@@ -23,6 +23,7 @@ import tw.mainstream.meeting.AttendanceStatus;
 import tw.mainstream.meeting.CommentView;
 import tw.mainstream.meeting.ItemView;
 import tw.mainstream.meeting.MeetingApi;
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
 import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.MeetingView;
@@ -47,6 +48,7 @@ import tw.mainstream.shared.web.api.BinaryContent;
 class MeetingApiController {
 
     private final MeetingApi api;
+    private final MeetingDocumentQueries documents;
     private final MeetingQueries reads;
     private final MeetingService meetings;
     private final AgendaService agenda;
@@ -54,9 +56,10 @@ class MeetingApiController {
     private final MinutesService minutes;
     private final NoticeService notices;
 
-    MeetingApiController(MeetingApi api, MeetingQueries reads, MeetingService meetings, AgendaService agenda,
+    MeetingApiController(MeetingApi api, MeetingDocumentQueries documents, MeetingQueries reads, MeetingService meetings, AgendaService agenda,
                          AttendanceService attendance, MinutesService minutes, NoticeService notices) {
         this.api = api;
+        this.documents = documents;
         this.reads = reads;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -139,8 +142,8 @@ class MeetingApiController {
 
     @GetMapping("/{id}/attendance")
     Map<String, Object> attendance(@PathVariable Long id, CurrentUser user) {
-        return Map.of("members", api.attendance(id, user), "observers", api.observers(id, user),
-                "quorum", api.quorum(id, user));
+        return Map.of("members", documents.attendance(id, user), "observers", documents.observers(id, user),
+                "quorum", documents.quorum(id, user));
     }
 
     @PutMapping("/{id}/attendance/{attendanceId}")

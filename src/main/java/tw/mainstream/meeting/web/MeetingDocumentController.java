@@ -19,7 +19,7 @@ import tw.mainstream.document.DocumentFormat;
 import tw.mainstream.document.DocumentRenderer;
 import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.RenderedDocument;
-import tw.mainstream.meeting.MeetingApi;
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
 import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.meeting.document.MeetingDocuments;
 import tw.mainstream.shared.domain.DomainException;
@@ -34,11 +34,11 @@ import tw.mainstream.shared.security.CurrentUser;
 @RestController
 class MeetingDocumentController {
 
-    private final MeetingApi meetings;
+    private final MeetingDocumentQueries meetings;
     private final MeetingDocuments documents;
     private final DocumentRenderer renderer;
 
-    MeetingDocumentController(MeetingApi meetings, MeetingDocuments documents, DocumentRenderer renderer) {
+    MeetingDocumentController(MeetingDocumentQueries meetings, MeetingDocuments documents, DocumentRenderer renderer) {
         this.meetings = meetings;
         this.documents = documents;
         this.renderer = renderer;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.meeting.MeetingApi;
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
 import tw.mainstream.meeting.ResolutionKind;
 import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;
@@ -27,16 +28,18 @@ import tw.mainstream.shared.web.PageActions;
 class MinutesPageController {
 
     private final MeetingApi api;
+    private final MeetingDocumentQueries documents;
     private final MeetingQueries reads;
     private final MinutesContentService content;
     private final MinutesService minutes;
     private final MeetingAccess access;
     private final MinutesHtml html;
 
-    MinutesPageController(MeetingApi api, MeetingQueries reads, MinutesContentService content, MinutesService minutes,
+    MinutesPageController(MeetingApi api, MeetingDocumentQueries documents, MeetingQueries reads, MinutesContentService content, MinutesService minutes,
                           MeetingAccess access, MinutesHtml html) {
         this.html = html;
         this.api = api;
+        this.documents = documents;
         this.reads = reads;
         this.content = content;
         this.minutes = minutes;
@@ -48,7 +51,7 @@ class MinutesPageController {
         var m = access.manage(id, user);
         model.addAttribute("meeting", reads.view(m));
         model.addAttribute("items", api.agenda(id, user).stream().filter(i -> i.kind().isSubstantive()).toList());
-        model.addAttribute("quorum", api.quorum(id, user));
+        model.addAttribute("quorum", documents.quorum(id, user));
         model.addAttribute("speakerKinds", SpeakerKind.values());
         model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("outcomes", ResolutionOutcome.values());
@@ -101,7 +104,7 @@ class MinutesPageController {
         var m = access.read(id, user);
         boolean preview = version.equals("public");
         model.addAttribute("meeting", reads.view(m));
-        var view = api.minutes(id, user, preview);
+        var view = documents.minutes(id, user, preview);
         model.addAttribute("minutes", view);
         model.addAttribute("minutesHtml", html.fragment(view));
         model.addAttribute("documentCss", html.stylesheet());

@@ -17,11 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A form body whose declared length is over the server's form limit
- * (server.tomcat.max-http-form-post-size, 2 MB) is refused with 413 and a message before anything
- * reads its parameters, so the container's "post too large" failure never reaches the filters (no
- * stack traces in the log). Runs after the character-encoding filter and reads no parameter itself,
- * so that forms are still decoded as UTF-8.
+ * A form or JSON body over the server's form limit (server.tomcat.max-http-form-post-size, 2 MB)
+ * is refused with 413 and a message before anything reads its parameters, so the container's
+ * "post too large" failure never reaches the filters (no stack traces in the log). A body with a
+ * declared length is judged by it; one sent in chunks (no length) is read here up to the limit and,
+ * when it fits, served again from memory. Runs after the character-encoding filter, so that forms
+ * are still decoded as UTF-8. Multipart uploads have their own limit (spring.servlet.multipart).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -37,16 +38,31 @@ class FormSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isForm(request) && limit >= 0 && request.getContentLengthLong() > limit) {
+        boolean form = isType(request, "application/x-www-form-urlencoded");
+        if (limit < 0 || !(form || isType(request, "application/json") || isType(request, "application/problem+json"))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
             refuse(request, response);
+            return;
+        }
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                refuse(request, response);
+                return;
+            }
+            chain.doFilter(new BufferedBodyRequest(request, body, form), response);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean isForm(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    private static boolean isType(HttpServletRequest request, String type) {
+        String declared = request.getContentType();
+        return declared != null && declared.toLowerCase(Locale.ROOT).startsWith(type);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -159,8 +159,13 @@ public class DataCallService {
         return s;
     }
 
+    /**
+     * The submission, locked for the rest of the transaction (every caller changes it or passes it
+     * down), so that parallel first answers or pass-downs of one recipient run one after the other
+     * and the later ones see what the first did.
+     */
     private Submission submission(CurrentUser user, long id) {
-        Submission s = submissions.findById(id).orElseThrow(() -> new NotFoundException("submission", id));
+        Submission s = submissions.findLockedById(id).orElseThrow(() -> new NotFoundException("submission", id));
         DataCall call = calls.findById(s.getCallId()).orElseThrow();
         if (!DataCallAccess.sees(user, call, s)) {
             throw new NotFoundException("submission", id);

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import tw.mainstream.shared.domain.BaseEntity;
 import tw.mainstream.shared.domain.DomainException;
 
@@ -22,6 +23,9 @@ public class Submission extends BaseEntity {
     private Long callId;
     private Long agencyId;
     private Long unitId;
+    /** The recipient as a key that is never NULL (0: the agency as a whole), for the unique constraint. */
+    @NotAudited
+    private long unitKey;
     @Enumerated(EnumType.STRING)
     private SubmissionStatus status = SubmissionStatus.NOT_STARTED;
     private String answer;
@@ -36,6 +40,7 @@ public class Submission extends BaseEntity {
         this.callId = callId;
         this.agencyId = agencyId;
         this.unitId = unitId;
+        this.unitKey = unitId == null ? 0 : unitId;
         this.updatedAt = now;
     }
 

@@ -1,5 +1,7 @@
 package tw.mainstream.meeting.demo;
 
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,6 +27,7 @@ class MeetingDemoDataTest extends IntegrationTest {
     @Autowired NiaDemo nia;
     @Autowired TaipeiDemo taipei;
     @Autowired MeetingApi api;
+    @Autowired MeetingDocumentQueries documents;
 
     private static final CurrentUser ADMIN = DemoMeetings.LOADER;
 
@@ -44,7 +47,7 @@ class MeetingDemoDataTest extends IntegrationTest {
         assertThat(items).filteredOn(i -> i.kind() == AgendaItemKind.FOLLOW_UP)
                 .extracting(ItemView::originResolutionId).containsExactlyElementsOf(earlier);
 
-        MinutesView minutes = api.minutes(m1111.id(), ADMIN, false);
+        MinutesView minutes = documents.minutes(m1111.id(), ADMIN, false);
         assertThat(minutes.header()).anySatisfy(h -> assertThat(h.value()).isEqualTo("詳如簽到表"));
         assertThat(minutes.header().get(0).value()).isEqualTo("111 年 7 月 25 日（星期一）下午 2 時 30 分");
         assertThat(minutes.sections()).extracting(SectionView::number)
@@ -65,7 +68,7 @@ class MeetingDemoDataTest extends IntegrationTest {
                 .containsExactly("一、", "二、", "(一)", "(二)", "三、");
         assertThat(minutes.sections().get(2).items().get(0).resolutions().get(0).text()).isEqualTo("解除列管。");
 
-        MinutesView published = api.minutes(m1111.id(), CurrentUser.ANONYMOUS, true);
+        MinutesView published = documents.minutes(m1111.id(), CurrentUser.ANONYMOUS, true);
         assertThat(published.chair()).isEqualTo("林副署長O春");
         assertThat(published.recorder()).isEqualTo("曾O苓");
     }
@@ -75,7 +78,7 @@ class MeetingDemoDataTest extends IntegrationTest {
         Long tf = fixtures.taskForce("臺北市政府資訊局");
         taipei.load(committee.taskForce(tf).orElseThrow());
         MeetingView m = api.meetingsOf(tf, ADMIN).get(0);
-        MinutesView minutes = api.minutes(m.id(), ADMIN, false);
+        MinutesView minutes = documents.minutes(m.id(), ADMIN, false);
         assertThat(minutes.sections()).extracting(SectionView::heading)
                 .containsExactly("時間", "地點", "主持人", "出席人員", "列席人員", "議案內容", "臨時動議", "散會");
         assertThat(minutes.sections().get(0).text()).isEqualTo("105 年 9 月 21 日（星期三）下午 2 時");

@@ -1,5 +1,7 @@
 package tw.mainstream.meeting.document;
 
+import tw.mainstream.meeting.domain.MeetingDocumentQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,6 +55,7 @@ class MinutesPicturesTest extends IntegrationTest {
     @Autowired AttachmentService attachments;
     @Autowired MinutesService minutes;
     @Autowired MeetingApi api;
+    @Autowired MeetingDocumentQueries documents;
 
     @Test
     void pictureAttachmentsOfItemsAreInTheMinutesDocuments() throws Exception {
@@ -78,15 +81,15 @@ class MinutesPicturesTest extends IntegrationTest {
         assertThat(pdfImages(download(url, "pdf", false))).containsExactly("60x30");
 
         // the facade: a reader of the meeting only; another agency gets 404
-        assertThat(api.attachmentContent(id, pictureId, sec, false)).isEqualTo(png);
-        assertThatThrownBy(() -> api.attachmentContent(id, pictureId, users.current("demo-taipei"), false))
+        assertThat(documents.attachmentContent(id, pictureId, sec, false)).isEqualTo(png);
+        assertThatThrownBy(() -> documents.attachmentContent(id, pictureId, users.current("demo-taipei"), false))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> api.attachmentContent(id, pictureId, CurrentUser.ANONYMOUS, true))
+        assertThatThrownBy(() -> documents.attachmentContent(id, pictureId, CurrentUser.ANONYMOUS, true))
                 .isInstanceOf(NotFoundException.class);
 
         minutes.confirm(id, sec);
         minutes.publish(id, sec);
-        assertThat(api.attachmentContent(id, pictureId, CurrentUser.ANONYMOUS, true)).isEqualTo(png);
+        assertThat(documents.attachmentContent(id, pictureId, CurrentUser.ANONYMOUS, true)).isEqualTo(png);
         byte[] publicPdf = download(url, "pdf", true);
         assertThat(pdfImages(publicPdf)).containsExactly("60x30");
         byte[] publicDocx = download(url, "docx", true);
@@ -105,9 +108,9 @@ class MinutesPicturesTest extends IntegrationTest {
         Long other = attachments.upload(second, item, null, "a.png", png(5, 5), null, sec).getId();
         minutes.confirm(first, sec);
         minutes.publish(first, sec);
-        assertThatThrownBy(() -> api.attachmentContent(first, other, CurrentUser.ANONYMOUS, true))
+        assertThatThrownBy(() -> documents.attachmentContent(first, other, CurrentUser.ANONYMOUS, true))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> api.attachmentContent(first, other, sec, false))
+        assertThatThrownBy(() -> documents.attachmentContent(first, other, sec, false))
                 .isInstanceOf(NotFoundException.class);
     }
 
