@@ -168,7 +168,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
         Set<String> members = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         committee.everyMember(m.taskForceId()).forEach(p -> (p.role().isStaff() ? names : members).add(p.name()));
-        api.observers(m.id(), admin).stream().filter(o -> o.category() != NameCategory.MEMBER_OFFICIAL)
+        documents.observers(m.id(), admin).stream().filter(o -> o.category() != NameCategory.MEMBER_OFFICIAL)
                 .forEach(o -> names.add(o.name()));
         names.add(m.recorder());
         names.add(m.contactPerson());
