@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import tw.mainstream.importing.ImportMinutesCommand;
 import tw.mainstream.search.RebuildIndexCommand;
 import tw.mainstream.shared.backup.BackupCommand;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ImportMinutesCommand.NAME)) {

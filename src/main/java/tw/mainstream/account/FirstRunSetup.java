@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,13 +30,11 @@ public class FirstRunSetup {
     private final String adminPassword;
     private volatile String token;
 
-    FirstRunSetup(UserAccountRepository accounts, PasswordEncoder encoder,
-                  @Value("${mainstream.admin.username:}") String adminUsername,
-                  @Value("${mainstream.admin.password:}") String adminPassword) {
+    FirstRunSetup(UserAccountRepository accounts, PasswordEncoder encoder, AdminProperties admin) {
         this.accounts = accounts;
         this.encoder = encoder;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
+        this.adminUsername = admin.username();
+        this.adminPassword = admin.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,7 +2,6 @@ package tw.mainstream.account;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -24,13 +23,11 @@ class OidcSignInService implements OAuth2UserService<OidcUserRequest, OidcUser> 
     private final String usernameClaim;
     private final String groupsClaim;
 
-    OidcSignInService(DirectoryAccounts directory, AccountDetailsService details,
-                      @Value("${mainstream.oidc.username-claim:preferred_username}") String usernameClaim,
-                      @Value("${mainstream.oidc.groups-claim:groups}") String groupsClaim) {
+    OidcSignInService(DirectoryAccounts directory, AccountDetailsService details, OidcProperties oidc) {
         this.directory = directory;
         this.details = details;
-        this.usernameClaim = usernameClaim;
-        this.groupsClaim = groupsClaim;
+        this.usernameClaim = oidc.usernameClaim();
+        this.groupsClaim = oidc.groupsClaim();
     }
 
     @Override

@@ -1,7 +1,9 @@
 /**
  * Tracking (列管) and data calls (填報): items opened by resolutions, progress reports by units,
- * decisions of the meeting, the follow-up table, the dashboard, reminders and data calls.
+ * decisions of the meeting, the follow-up table, the dashboard, reminders and data calls. It reacts to
+ * other modules' facts ({@code MinutesConfirmed}, {@code DraftImported}) and announces its own
+ * ({@link tw.mainstream.tracking.TrackedItemClosed}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking",
-        allowedDependencies = {"committee", "document", "meeting", "search", "shared", "shared :: *"})
+        allowedDependencies = {"committee", "document", "importing", "meeting", "search", "shared", "shared :: *"})
 package tw.mainstream.tracking;

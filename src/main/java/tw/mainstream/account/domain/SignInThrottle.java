@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +34,12 @@ public class SignInThrottle {
     private final Duration firstDelay;
     private final Duration maxDelay;
 
-    SignInThrottle(NamedParameterJdbcTemplate jdbc, Clock clock,
-                   @Value("${mainstream.login.free-failures:5}") int freeFailures,
-                   @Value("${mainstream.login.first-delay-seconds:30}") long firstDelaySeconds,
-                   @Value("${mainstream.login.max-delay-minutes:15}") long maxDelayMinutes) {
+    SignInThrottle(NamedParameterJdbcTemplate jdbc, Clock clock, LoginProperties settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.freeFailures = freeFailures;
-        this.firstDelay = Duration.ofSeconds(firstDelaySeconds);
-        this.maxDelay = Duration.ofMinutes(maxDelayMinutes);
+        this.freeFailures = settings.freeFailures();
+        this.firstDelay = Duration.ofSeconds(settings.firstDelaySeconds());
+        this.maxDelay = Duration.ofMinutes(settings.maxDelayMinutes());
     }
 
     /** When this address may try this account again, if it must wait. */

@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
+import tw.mainstream.importing.DraftImported;
 import tw.mainstream.importing.ImportResult;
 import tw.mainstream.importing.MinutesImporter;
 import tw.mainstream.importing.MinutesJson;
@@ -26,14 +28,14 @@ import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
-import tw.mainstream.tracking.TrackingApi;
 
 /**
  * The secretariat's import of past minutes: files read into drafts of the agency (all or none of an
  * upload), drafts edited with optimistic locking, then saved as a held meeting with confirmed minutes
  * — after a warning when the task force already has a meeting that day. Confirming the minutes opens
- * tracked items for the resolutions that leave work (the tracking module's rule); rows of a follow-up
- * table not marked 解列 open tracked items here, dated as the row. Drafts of another agency answer 404.
+ * tracked items for the resolutions that leave work (the tracking module's rule); the rows of a follow-up
+ * table not marked 解列 travel in {@link DraftImported}, and tracking opens them, dated as the row. Drafts
+ * of another agency answer 404.
  */
 @Service
 @Transactional
@@ -46,15 +48,15 @@ public class MinutesImportService {
     private final ImportDraftRepository drafts;
     private final CommitteeApi committee;
     private final MeetingApi meetings;
-    private final TrackingApi tracking;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MinutesImportService(ImportDraftRepository drafts, CommitteeApi committee, MeetingApi meetings, TrackingApi tracking,
-                  Clock clock) {
+    MinutesImportService(ImportDraftRepository drafts, CommitteeApi committee, MeetingApi meetings,
+                         ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.committee = committee;
         this.meetings = meetings;
-        this.tracking = tracking;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -219,25 +221,26 @@ public class MinutesImportService {
             return new SaveOutcome(null, sameDay, Map.of());
         }
         MeetingView meeting = meetings.recordHeldMeeting(record, user);
-        openRows(c, meeting, units, user);
         d.saved(meeting.id(), user.username(), clock.instant());
+        events.publishEvent(new DraftImported(d.getId(), meeting.id(), meeting.taskForceId(), meeting.date(),
+                user.username(), openRows(c, meeting, units)));
         return new SaveOutcome(meeting, List.of(), Map.of());
     }
 
-    /** Rows of a follow-up table not marked 解列, naming a unit of the agency, become tracked items. */
-    private void openRows(DraftContent c, MeetingView meeting, AgencyUnits units, CurrentUser user) {
+    /** Rows of a follow-up table not marked 解列 that name a unit of the agency: work still open. */
+    private static List<DraftImported.OpenRow> openRows(DraftContent c, MeetingView meeting, AgencyUnits units) {
+        List<DraftImported.OpenRow> open = new ArrayList<>();
         for (DraftContent.Item item : c.items) {
             for (DraftContent.Row row : item.rows) {
                 var unit = units.match(row.unit);
                 if ("是".equals(row.closed) || unit.isEmpty() || MeetingMapping.trim(row.content) == null) {
                     continue;
                 }
-                var date = RocDates.parse(row.date).orElse(meeting.date());
-                tracking.openFromResolution(meeting.taskForceId(), null, null, null, date,
-                        RocDates.formatShort(date) + " 會議", row.content.strip(), unit.get().id(), Set.of(),
-                        user.username());
+                open.add(new DraftImported.OpenRow(RocDates.parse(row.date).orElse(meeting.date()), row.content.strip(),
+                        unit.get().id()));
             }
         }
+        return open;
     }
 
     /** The task force's meetings on the draft's date (none when the date is not readable). */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -22,6 +21,7 @@ import tw.mainstream.meeting.MeetingStatus;
 import tw.mainstream.meeting.NoticeView;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
+import tw.mainstream.shared.mail.MailProperties;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.shared.time.RocDates;
 
@@ -43,7 +43,7 @@ public class NoticeService {
 
     NoticeService(MeetingAccess access, MinutesAssembler assembler, AgendaItemQueries agendaItems, AttendanceRepository attendance,
                   ObserverRepository observers, CommitteeApi committee, JavaMailSender mailSender,
-                  MessageSource messages, Clock clock, @Value("${mainstream.mail.from}") String from) {
+                  MessageSource messages, Clock clock, MailProperties mail) {
         this.access = access;
         this.assembler = assembler;
         this.agendaItems = agendaItems;
@@ -53,7 +53,7 @@ public class NoticeService {
         this.mailSender = mailSender;
         this.messages = messages;
         this.clock = clock;
-        this.from = from;
+        this.from = mail.from();
     }
 
     @Transactional(readOnly = true)

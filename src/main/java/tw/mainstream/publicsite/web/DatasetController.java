@@ -3,7 +3,6 @@ package tw.mainstream.publicsite.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,13 +28,10 @@ class DatasetController {
     private final CommitteeApi committee;
     private final PublicDatasets.Publisher publisher;
 
-    DatasetController(StatisticsApi statistics, CommitteeApi committee,
-                      @Value("${mainstream.opendata.publisher}") String publisher,
-                      @Value("${mainstream.opendata.contact-email}") String email,
-                      @Value("${mainstream.opendata.contact-phone}") String phone) {
+    DatasetController(StatisticsApi statistics, CommitteeApi committee, OpenDataProperties openData) {
         this.statistics = statistics;
         this.committee = committee;
-        this.publisher = new PublicDatasets.Publisher(publisher, email, phone);
+        this.publisher = openData.asPublisher();
     }
 
     @GetMapping("/public/datasets")

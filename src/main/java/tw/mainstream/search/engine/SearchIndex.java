@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import tw.mainstream.shared.files.DataDirProperties;
 
 /**
  * The Lucene index of every searchable record, in a folder of the data directory. Writes are
@@ -40,7 +41,13 @@ public class SearchIndex implements Closeable {
     /** Writes made while a rebuild runs, replayed on the new index before the swap; null otherwise. */
     private List<IndexOperation> duringRebuild;
 
-    public SearchIndex(@Value("${mainstream.search.index-dir:${mainstream.data-dir:./data}/search-index}") Path root) {
+    @Autowired
+    SearchIndex(SearchProperties settings, DataDirProperties data) {
+        this(settings.indexDir(data));
+    }
+
+    /** The index in {@code root} (tools and tests). */
+    public SearchIndex(Path root) {
         this.generations = new IndexGenerations(root);
         try {
             Path current = generations.currentOrCreate();

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +27,7 @@ import tw.mainstream.shared.cluster.ChangeFeedCursor;
 import tw.mainstream.shared.cluster.ChangeLogLost;
 import tw.mainstream.shared.cluster.RemoteChanges;
 import tw.mainstream.shared.domain.EntityChanged;
+import tw.mainstream.shared.files.DataDirProperties;
 
 /**
  * Keeps the index in step with the database: every committed change of a record that a
@@ -54,10 +54,9 @@ public class SearchIndexer implements ChangeFeedCursor {
     private final Path positionFile;
 
     SearchIndexer(SearchIndex index, List<SearchSource> sources, PlatformTransactionManager tx,
-                  @Value("${mainstream.search.rebuild-at-start:true}") boolean rebuildAtStart,
-                  @Value("${mainstream.search.index-dir:${mainstream.data-dir:./data}/search-index}") Path root) {
-        this.positionFile = root.resolve("change-log-position");
-        this.rebuildAtStart = rebuildAtStart;
+                  SearchProperties settings, DataDirProperties data) {
+        this.positionFile = settings.indexDir(data).resolve("change-log-position");
+        this.rebuildAtStart = settings.rebuildAtStart();
         this.index = index;
         this.sources = sources;
         this.readOnly = new TransactionTemplate(tx);

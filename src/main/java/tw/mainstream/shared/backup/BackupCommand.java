@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -73,7 +74,7 @@ public final class BackupCommand {
                 Properties manifest = new Properties();
                 manifest.setProperty("format", "1");
                 manifest.setProperty("database", s.postgres() ? "postgresql" : "h2");
-                manifest.setProperty("files", s.filesStore());
+                manifest.setProperty("files", s.filesStore().name().toLowerCase(Locale.ROOT));
                 manifest.setProperty("created", Instant.now().toString());
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 manifest.store(zip, "Mainstream backup");

@@ -4,15 +4,19 @@ import java.nio.file.Path;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import tw.mainstream.shared.files.DataDirProperties;
+import tw.mainstream.shared.files.FilesProperties;
 
 /**
  * The server's settings as the backup and restore commands need them (application.properties,
  * environment, {@code --name=value} arguments), read without starting the application.
  */
-record BackupSettings(String url, String username, String password, String filesStore, Path filesDir, Path indexDir) {
+record BackupSettings(String url, String username, String password, FilesProperties.Store filesStore, Path filesDir,
+                      Path indexDir) {
 
     /** An empty configuration: only the environment is wanted, no beans. */
     @Configuration(proxyBeanMethods = false)
@@ -23,12 +27,14 @@ record BackupSettings(String url, String username, String password, String files
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Empty.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args)) {
             Environment env = ctx.getEnvironment();
-            String dataDir = env.getProperty("mainstream.data-dir", "./data");
+            Binder binder = Binder.get(env);
+            DataDirProperties data = binder.bindOrCreate("mainstream", DataDirProperties.class);
+            FilesProperties files = binder.bindOrCreate("mainstream.files", FilesProperties.class);
             return new BackupSettings(env.getRequiredProperty("spring.datasource.url"),
                     env.getProperty("spring.datasource.username", ""), env.getProperty("spring.datasource.password", ""),
-                    env.getProperty("mainstream.files.store", "folder"),
-                    Path.of(env.getProperty("mainstream.files.dir", dataDir + "/files")),
-                    Path.of(env.getProperty("mainstream.search.index-dir", dataDir + "/search-index")));
+                    files.store(), files.dir(data),
+                    Path.of(env.getProperty("mainstream.search.index-dir",
+                            data.dataDir().resolve("search-index").toString())));
         }
     }
 
@@ -37,6 +43,6 @@ record BackupSettings(String url, String username, String password, String files
     }
 
     boolean filesInFolder() {
-        return "folder".equals(filesStore);
+        return filesStore == FilesProperties.Store.FOLDER;
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,14 +49,13 @@ public class ChangeFeed {
     private ScheduledExecutorService timer;
 
     ChangeFeed(JdbcTemplate jdbc, NodeIdentity node, ApplicationEventPublisher events, List<ChangeFeedCursor> cursors,
-               @Value("${mainstream.cluster.poll-millis:200}") long pollMillis,
-               @Value("${mainstream.cluster.gap-seconds:300}") long gapSeconds) {
+               ClusterProperties settings) {
         this.jdbc = jdbc;
         this.node = node;
         this.events = events;
         this.cursors = cursors;
-        this.pollMillis = pollMillis;
-        this.gapMillis = gapSeconds * 1000;
+        this.pollMillis = settings.pollMillis();
+        this.gapMillis = settings.gapSeconds() * 1000;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,9 +17,9 @@ class ChangeLogPruner {
     private final JdbcTemplate jdbc;
     private final int days;
 
-    ChangeLogPruner(JdbcTemplate jdbc, @Value("${mainstream.cluster.change-log-days:7}") int days) {
+    ChangeLogPruner(JdbcTemplate jdbc, ClusterProperties settings) {
         this.jdbc = jdbc;
-        this.days = days;
+        this.days = settings.changeLogDays();
     }
 
     @Scheduled(cron = "${mainstream.cluster.change-log-prune-cron:0 30 3 * * *}", zone = "Asia/Taipei")

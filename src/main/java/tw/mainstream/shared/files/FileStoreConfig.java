@@ -1,7 +1,5 @@
 package tw.mainstream.shared.files;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,13 +10,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class FileStoreConfig {
 
     @Bean
-    FileStore fileStore(@Value("${mainstream.files.store:folder}") String kind,
-                        @Value("${mainstream.files.dir:${mainstream.data-dir:./data}/files}") Path dir,
-                        JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        return switch (kind) {
-            case "folder" -> new FolderFileStore(dir);
-            case "database" -> new DatabaseFileStore(jdbc, transactions);
-            default -> throw new IllegalArgumentException("mainstream.files.store must be folder or database, not " + kind);
+    FileStore fileStore(FilesProperties files, DataDirProperties data, JdbcTemplate jdbc,
+                        PlatformTransactionManager transactions) {
+        return switch (files.store()) {
+            case FOLDER -> new FolderFileStore(files.dir(data));
+            case DATABASE -> new DatabaseFileStore(jdbc, transactions);
         };
     }
 }

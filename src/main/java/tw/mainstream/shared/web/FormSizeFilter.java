@@ -30,6 +30,8 @@ class FormSizeFilter extends OncePerRequestFilter {
     private final long limit;
     private final MessageSource messages;
 
+    // Spring Boot's own Tomcat setting, read as is: Boot's TomcatServerProperties binds it, and its bean
+    // exists only where the embedded Tomcat is configured (not in every test context)
     FormSizeFilter(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize limit, MessageSource messages) {
         this.limit = limit.toBytes();
         this.messages = messages;

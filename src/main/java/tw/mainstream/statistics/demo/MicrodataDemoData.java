@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tw.mainstream.committee.CommitteeApi;
+import tw.mainstream.shared.files.DataDirProperties;
 import tw.mainstream.statistics.microdata.ColumnRole;
 import tw.mainstream.statistics.microdata.DataFormat;
 import tw.mainstream.statistics.microdata.MicrodataColumn;
@@ -37,11 +37,10 @@ class MicrodataDemoData implements ApplicationRunner {
     private final CommitteeApi committee;
     private final Path folder;
 
-    MicrodataDemoData(MicrodataRegistry registry, CommitteeApi committee,
-                      @Value("${mainstream.data-dir:./data}") Path dataDir) {
+    MicrodataDemoData(MicrodataRegistry registry, CommitteeApi committee, DataDirProperties data) {
         this.registry = registry;
         this.committee = committee;
-        this.folder = dataDir.resolve("microdata-demo");
+        this.folder = data.dataDir().resolve("microdata-demo");
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MicrodataEngine implements AutoCloseable {
 
-    private static final Pattern MEMORY_LIMIT = Pattern.compile("\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)");
+    static final String MEMORY_LIMIT_FORMAT = "\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)";
+    private static final Pattern MEMORY_LIMIT = Pattern.compile(MEMORY_LIMIT_FORMAT);
 
     private final DuckDBConnection root;
     private final int threads;
@@ -32,10 +32,13 @@ public class MicrodataEngine implements AutoCloseable {
         this(0, "2GB");
     }
 
-    /** @param threads DuckDB worker threads, 0 for all available processors */
     @Autowired
-    public MicrodataEngine(@Value("${mainstream.microdata.threads:0}") int threads,
-                           @Value("${mainstream.microdata.memory-limit:2GB}") String memoryLimit) {
+    MicrodataEngine(MicrodataProperties settings) {
+        this(settings.threads(), settings.memoryLimit());
+    }
+
+    /** @param threads DuckDB worker threads, 0 for all available processors */
+    public MicrodataEngine(int threads, String memoryLimit) {
         if (!MEMORY_LIMIT.matcher(memoryLimit.strip()).matches()) {
             throw new IllegalArgumentException("mainstream.microdata.memory-limit must look like 2GB or 25%: " + memoryLimit);
         }

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tw.mainstream.shared.files.DataDirProperties;
 import tw.mainstream.shared.files.FileStore;
 import tw.mainstream.shared.files.FolderFileStore;
 
@@ -48,10 +48,9 @@ public class MicrodataRegistry {
 
     /** Descriptors in the application's file store; those of the former folder {@code <data-dir>/microdata} are moved in. */
     @Autowired
-    public MicrodataRegistry(FileStore store, MicrodataEngine engine,
-                             @Value("${mainstream.data-dir:./data}/microdata") Path formerFolder) {
+    public MicrodataRegistry(FileStore store, MicrodataEngine engine, DataDirProperties data) {
         this(store, PREFIX, engine);
-        adopt(formerFolder);
+        adopt(data.dataDir().resolve("microdata"));
     }
 
     private MicrodataRegistry(FileStore store, String prefix, MicrodataEngine engine) {

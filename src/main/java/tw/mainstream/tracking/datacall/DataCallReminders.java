@@ -2,7 +2,6 @@ package tw.mainstream.tracking.datacall;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -31,11 +30,10 @@ public class DataCallReminders {
     private final ReminderService reminders;
     private final int days;
 
-    DataCallReminders(JdbcTemplate jdbc, ReminderService reminders,
-                      @Value("${mainstream.datacall.reminder-days:7}") int days) {
+    DataCallReminders(JdbcTemplate jdbc, ReminderService reminders, DataCallProperties settings) {
         this.jdbc = jdbc;
         this.reminders = reminders;
-        this.days = Math.max(0, days);
+        this.days = settings.reminderDays();
     }
 
     private record Candidate(long submissionId, long agencyId, Long unitId, String title, LocalDate deadline) {

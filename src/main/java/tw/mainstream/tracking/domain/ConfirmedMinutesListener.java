@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tw.mainstream.meeting.MinutesConfirmed;
-import tw.mainstream.meeting.MinutesConfirmed.ConfirmedResolution;
-import tw.mainstream.meeting.MinutesConfirmed.FollowUpDecision;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.tracking.domain.DecisionService.MeetingRef;
 
@@ -40,17 +38,17 @@ class ConfirmedMinutesListener {
     @EventListener
     public void on(MinutesConfirmed event) {
         MeetingRef meeting = new MeetingRef(event.meetingId(), event.meetingDate(), event.meetingLabel());
-        for (FollowUpDecision d : event.decisions()) {
+        for (MinutesConfirmed.FollowUpDecision d : event.decisions()) {
             decide(meeting, d, event.actor());
         }
-        for (ConfirmedResolution r : event.resolutions()) {
+        for (MinutesConfirmed.ConfirmedResolution r : event.resolutions()) {
             if (r.trackedItemId() == null && r.outcome() != null && !r.outcome().isFinal()) {
                 open(event, r);
             }
         }
     }
 
-    private void decide(MeetingRef meeting, FollowUpDecision d, String actor) {
+    private void decide(MeetingRef meeting, MinutesConfirmed.FollowUpDecision d, String actor) {
         TrackedItem item = items.findById(d.trackedItemId())
                 .orElseThrow(() -> new NotFoundException("trackedItem", d.trackedItemId()));
         if (decided.existsByItemIdAndMeetingDate(item.getId(), meeting.date())) {
@@ -71,7 +69,7 @@ class ConfirmedMinutesListener {
         return fresh.isEmpty() ? null : fresh;
     }
 
-    private void open(MinutesConfirmed event, ConfirmedResolution r) {
+    private void open(MinutesConfirmed event, MinutesConfirmed.ConfirmedResolution r) {
         Long lead = r.leadUnitId() != null ? r.leadUnitId() : r.unitId();
         if (lead == null) {
             log.info("Resolution {} names no unit: no tracked item opened", r.resolutionId());

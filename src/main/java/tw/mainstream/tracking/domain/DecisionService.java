@@ -3,13 +3,15 @@ package tw.mainstream.tracking.domain;
 import tw.mainstream.shared.cache.ViewCaches;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
+import tw.mainstream.tracking.TrackedItemClosed;
 
-/** Records a meeting's decision per item: the only path by which an item closes. */
+/** Records a meeting's decision per item: the only path by which an item closes ({@link TrackedItemClosed}). */
 @Service
 @Transactional
 public class DecisionService {
@@ -20,10 +22,12 @@ public class DecisionService {
     private final TrackingEventRepository events;
     private final Clock clock;
     private final ViewCaches cache;
+    private final ApplicationEventPublisher publisher;
 
     DecisionService(TrackingService tracking, TrackedItemRepository items, TrackingDecisionRepository decisions,
-                    TrackingEventRepository events, Clock clock, ViewCaches cache) {
+                    TrackingEventRepository events, Clock clock, ViewCaches cache, ApplicationEventPublisher publisher) {
         this.cache = cache;
+        this.publisher = publisher;
         this.tracking = tracking;
         this.items = items;
         this.decisions = decisions;
@@ -66,6 +70,10 @@ public class DecisionService {
                 + (d.getNewInstructions() == null ? "" : "｜" + d.getNewInstructions());
         events.save(new TrackingEvent(item.getId(), meeting.date(), clock.instant(),
                 kind == DecisionKind.CLOSE ? EventKind.DECIDED_CLOSE : EventKind.DECIDED_CONTINUE, actor, null, text));
+        if (kind == DecisionKind.CLOSE) {
+            publisher.publishEvent(new TrackedItemClosed(item.getId(), item.getAgencyId(), item.getTaskForceId(),
+                    meeting.id(), meeting.date(), meeting.label()));
+        }
         return d;
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,6 +18,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import tw.mainstream.shared.mail.MailProperties;
 import tw.mainstream.shared.security.Mailboxes;
 import tw.mainstream.shared.time.RocDates;
 
@@ -47,12 +47,12 @@ public class ReminderService {
     private final String from;
     private final Mailboxes mailboxes;
 
-    ReminderService(JdbcTemplate jdbc, Clock clock, @Value("${mainstream.mail.from}") String from, Mailboxes mailboxes) {
+    ReminderService(JdbcTemplate jdbc, Clock clock, MailProperties mail, Mailboxes mailboxes) {
         this.mailboxes = mailboxes;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
-        this.from = from;
+        this.from = mail.from();
     }
 
     /** What one run did: reminders sent, and reminders skipped because already sent. */

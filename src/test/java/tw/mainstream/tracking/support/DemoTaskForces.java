@@ -2,6 +2,7 @@ package tw.mainstream.tracking.support;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ import tw.mainstream.committee.domain.TaskForceRepository;
 
 /**
  * Tests only: makes sure the two demo agencies have a task force before the tracking demo data
- * (order 40) runs, whether or not the committee demo data creates them. A no-op when they exist.
+ * (order 40) runs, whether or not the committee demo data creates them. A no-op when they exist; absent
+ * without demo data (module tests).
  */
 @Component
 @Order(35)
+@ConditionalOnProperty(name = "mainstream.demo.enabled", havingValue = "true")
 class DemoTaskForces implements ApplicationRunner {
     private final CommitteeApi committee;
     private final TaskForceRepository taskForces;

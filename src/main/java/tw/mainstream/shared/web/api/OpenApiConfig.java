@@ -36,21 +36,19 @@ class OpenApiConfig {
     }
 
     @Bean
-    OpenAPI mainstreamOpenApi(@Value("${mainstream.api.version:1.0.0}") String version,
-                              @Value("${mainstream.api.license-name}") String licenseName,
-                              @Value("${mainstream.api.license-url}") String licenseUrl,
-                              @Value("${mainstream.api.contact-email}") String contactEmail,
+    OpenAPI mainstreamOpenApi(ApiProperties api,
+                              // Spring Boot's own setting: bound by Boot's ServerProperties, read here as is
                               @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         return new OpenAPI()
-                .info(new Info().title("Mainstream API").version(version)
+                .info(new Info().title("Mainstream API").version(api.version())
                         .description("""
                                 JSON API of Mainstream, the work platform of government gender equality task forces \
                                 (性別平等專案小組): committees, meetings and minutes, tracked items, data calls, \
                                 statistics. Every call sees what the signed-in account may read (role and \
                                 agency/unit scope). Errors are RFC 9457 problem details. Collections answer a JSON \
                                 array; paging (`page`, `size`) is reported in the `X-Total-Count` and `Link` headers.""")
-                        .license(new License().name(licenseName).url(licenseUrl))
-                        .contact(new Contact().name("Mainstream").email(contactEmail)))
+                        .license(new License().name(api.licenseName()).url(api.licenseUrl()))
+                        .contact(new Contact().name("Mainstream").email(api.contactEmail())))
                 .components(new Components()
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name(sessionCookie)
