@@ -17,4 +17,9 @@ public enum Role {
     public boolean isVoting() {
         return this == CONVENER || this == DEPUTY_CONVENER || this == MEMBER;
     }
+
+    /** The executive secretary and liaisons are staff: the public-name policy treats their names as staff names. */
+    public boolean isStaff() {
+        return !isVoting();
+    }
 }

@@ -20,7 +20,7 @@ import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 
-/** Circulate, comment, answer, confirm (locks), correct (new revision), publish (masked); uploads. */
+/** Circulate, comment, answer, confirm (locks), correct (new revision), publish (names by the agency's public-name policy); uploads. */
 class MinutesApprovalTest extends IntegrationTest {
 
     @Autowired MeetingFixtures fixtures;
@@ -34,7 +34,7 @@ class MinutesApprovalTest extends IntegrationTest {
     @Autowired MeetingApi api;
 
     @Test
-    void approvalLocksKeepsRevisionsAndPublishesMaskedNames() {
+    void approvalLocksKeepsRevisionsAndPublishesByTheAgencyPolicy() {
         CurrentUser sec = users.current("demo-secretariat");
         CurrentUser member = users.current("demo-member");
         Long tf = fixtures.taskForce("內政部移民署");
@@ -67,12 +67,13 @@ class MinutesApprovalTest extends IntegrationTest {
         assertThat(reads.revisions(m.getId(), sec).get(1).reason()).isEqualTo("更正委員發言文字");
 
         String preview = text(minutes.publicVersion(m.getId(), sec));
-        assertThat(preview).contains("吳委員O麗", "林副署長O春", "曾O苓").doesNotContain("吳嘉麗", "嘉麗", "興春");
+        // the agency's default policy: members and officials in full, the executive secretary (staff) masked
+        assertThat(preview).contains("吳委員嘉麗", "林副署長興春", "曾O苓").doesNotContain("曾筠苓", "筠苓");
         assertThatThrownBy(() -> minutes.publicVersion(m.getId(), CurrentUser.ANONYMOUS)).isInstanceOf(NotFoundException.class);
         minutes.publish(m.getId(), sec);
         MinutesView published = minutes.publicVersion(m.getId(), CurrentUser.ANONYMOUS);
         assertThat(published.publicVersion()).isTrue();
-        assertThat(text(published)).contains("吳委員O麗").doesNotContain("吳嘉麗");
+        assertThat(text(published)).contains("吳委員嘉麗", "曾O苓").doesNotContain("曾筠苓");
         assertThatThrownBy(() -> minutes.internal(m.getId(), CurrentUser.ANONYMOUS)).isInstanceOf(NotFoundException.class);
     }
 

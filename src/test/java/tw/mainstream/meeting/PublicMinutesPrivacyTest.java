@@ -27,17 +27,23 @@ import tw.mainstream.meeting.domain.MeetingService;
 import tw.mainstream.meeting.domain.MinutesContentService;
 import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
+import tw.mainstream.committee.domain.PublicNamePolicyService;
 import tw.mainstream.search.engine.SearchIndexer;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
 
 /**
- * No person of a task force appears by name in any public text of its minutes: the public page,
- * the public JSON and the public search. Checked against everyone the task force knows (members
- * past and present, attendance, proxies, observers), in every form a name is written: full
- * (吳嘉麗) and with a title between surname and given name (吳委員嘉麗).
+ * No person whom the agency's public-name policy masks appears by name in any public text of its
+ * minutes: the public page, the public JSON and the public search. Where the agency masks members
+ * (the Taipei demo, like its real minutes) that is everyone the task force knows (members past and
+ * present, attendance, proxies, observers); under the default it is the staff (the executive
+ * secretary, the recorder) and private persons, while members are shown as the member list shows
+ * them. Names are looked for in every form they are written: full (吳嘉麗) and with a title
+ * between surname and given name (吳委員嘉麗).
  */
 class PublicMinutesPrivacyTest extends IntegrationTest {
 
@@ -55,6 +61,8 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
     @Autowired SearchIndexer indexer;
+    @Autowired PublicNamePolicyQueries policies;
+    @Autowired PublicNamePolicyService policyService;
 
     @Test
     void taipei105MinutesKeepTheCarriedOverMentionMasked() throws Exception {
@@ -68,21 +76,22 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
         assertThat(body("/api/v1/meetings/" + taipei.id() + "/minutes?version=public")).doesNotContain("嘉麗");
 
         indexer.startRebuild().get();
-        String found = body("/api/v1/public/search?q=嘉麗");
-        assertThat(found).doesNotContain("嘉麗");
-        assertThat(body("/api/v1/public/search?q=嘉麗&kind=MINUTES")).contains("\"totalHits\":0");
+        // other agencies show their members (吳嘉麗 may sit elsewhere): the Taipei minutes are not found by her name
+        assertThat(body("/api/v1/public/search?q=嘉麗")).doesNotContain("/public/meetings/" + taipei.id() + "\"");
         assertThat(body("/api/v1/public/search?q=推薦名單&kind=MINUTES")).contains("/public/meetings/" + taipei.id())
                 .doesNotContain("嘉麗");
     }
 
     @Test
-    void noPersonOfAnyTaskForceIsNamedInPublishedMinutesOrThePublicSearch() throws Exception {
+    void noPersonThePolicyMasksIsNamedInPublishedMinutesOrThePublicSearch() throws Exception {
         indexer.startRebuild().get();
         List<MeetingView> all = published();
-        assertThat(all).extracting(MeetingView::taskForceName).anyMatch(n -> n.startsWith("臺北市府資訊局"));
+        assertThat(all).extracting(MeetingView::taskForceName).anyMatch(n -> n.startsWith("臺北市府資訊局"))
+                .anyMatch(n -> n.startsWith("內政部移民署"));
         for (MeetingView m : all) {
-            Set<String> people = people(m);
-            assertThat(people).hasSizeGreaterThan(3);
+            PublicNamePolicyView policy = policies.forAgency(m.agencyId());
+            Set<String> people = policy.maskMembers() ? people(m) : staffAndPrivate(m);
+            assertThat(people).hasSizeGreaterThan(policy.maskMembers() ? 3 : 0);
             assertNoneNamed(body("/public/meetings/" + m.id()), people, "page of " + m.taskForceName() + m.number());
             assertNoneNamed(body("/api/v1/meetings/" + m.id() + "/minutes?version=public"), people, "JSON of " + m.number());
             for (String name : people) {
@@ -94,7 +103,7 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
     }
 
     @Test
-    void everyTextPartOfThePublicVersionIsMasked() throws Exception {
+    void everyTextPartOfThePublicVersionFollowsThePolicy() throws Exception {
         CurrentUser sec = users.current("demo-secretariat");
         Long tf = fixtures.taskForce("內政部移民署");
         Long agency = fixtures.agency("內政部移民署");
@@ -119,16 +128,53 @@ class PublicMinutesPrivacyTest extends IntegrationTest {
         minutes.confirm(m.getId(), sec);
         minutes.publish(m.getId(), sec);
 
-        Set<String> people = people(api.meeting(m.getId()).orElseThrow());
+        MeetingView view = api.meeting(m.getId()).orElseThrow();
+        Set<String> people = people(view);
         assertThat(people).contains("張秀琴", "林興春", "王美玲", "吳嘉麗", "嚴祥鸞", "曾筠苓");
+        // the default: members and officials in full, the executive secretary (staff) masked with her title kept
+        assertThat(staffAndPrivate(view)).contains("曾筠苓").doesNotContain("張秀琴", "林興春", "吳嘉麗");
         String page = body("/public/meetings/" + m.getId());
-        assertNoneNamed(page, people, "page");
-        assertThat(page).contains("張委員O琴", "張O琴委員", "王組長O玲", "林副署長O春", "吳委員O麗", "嚴教授O鸞", "曾O苓科員");
+        assertNoneNamed(page, staffAndPrivate(view), "page");
+        assertThat(page).contains("張委員秀琴", "張秀琴委員", "王組長美玲", "林副署長興春", "吳委員嘉麗", "嚴教授祥鸞", "曾O苓科員");
         String json = body("/api/v1/meetings/" + m.getId() + "/minutes?version=public");
-        assertNoneNamed(json, people, "JSON");
-        assertThat(json).contains("\"chairName\":\"林O春\"", "\"recorder\":\"曾O苓\"", "\"contactPerson\":\"曾O苓\"");
+        assertNoneNamed(json, staffAndPrivate(view), "JSON");
+        assertThat(json).contains("\"chairName\":\"林興春\"", "\"recorder\":\"曾O苓\"", "\"contactPerson\":\"曾O苓\"");
+
+        // the agency masks members too: every text part follows (the policy is restored for the other tests)
+        CurrentUser admin = users.current("demo-admin");
+        PublicNamePolicyView before = policies.forAgency(agency);
+        try {
+            policyService.update(agency, before.version(), true, true, true, NameMasking.Style.MIDDLE, admin);
+            page = body("/public/meetings/" + m.getId());
+            assertNoneNamed(page, people, "page");
+            assertThat(page).contains("張委員O琴", "張O琴委員", "王組長O玲", "林副署長O春", "吳委員O麗", "嚴教授O鸞", "曾O苓科員");
+            json = body("/api/v1/meetings/" + m.getId() + "/minutes?version=public");
+            assertNoneNamed(json, people, "JSON");
+            assertThat(json).contains("\"chairName\":\"林O春\"", "\"recorder\":\"曾O苓\"", "\"contactPerson\":\"曾O苓\"");
+        } finally {
+            policyService.update(agency, policies.forAgency(agency).version(), before.maskMembers(), before.maskStaff(),
+                    before.maskPrivate(), before.style(), admin);
+        }
         // the internal version keeps every name
         assertThat(documents.minutes(m.getId(), sec, false).toString()).contains("張委員秀琴", "王組長美玲", "吳嘉麗委員請假");
+    }
+
+    /**
+     * Whom the default policy masks: the roster's staff seats (executive secretary, liaisons), the
+     * recorder and contact person, staff and private observers, unless they sit on the roster as members.
+     */
+    private Set<String> staffAndPrivate(MeetingView m) {
+        CurrentUser admin = users.current("demo-admin");
+        Set<String> members = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        committee.everyMember(m.taskForceId()).forEach(p -> (p.role().isStaff() ? names : members).add(p.name()));
+        documents.observers(m.id(), admin).stream().filter(o -> o.category() != NameCategory.MEMBER_OFFICIAL)
+                .forEach(o -> names.add(o.name()));
+        names.add(m.recorder());
+        names.add(m.contactPerson());
+        names.removeAll(members);
+        names.removeIf(n -> n == null || n.strip().length() < 2);
+        return names;
     }
 
     /** Everyone the task force knows: members past and present, the attendance with proxies, observers. */

@@ -14,6 +14,9 @@ import tw.mainstream.committee.domain.TaskForceRepository;
 import tw.mainstream.committee.domain.AgencyRepository;
 import tw.mainstream.committee.domain.Unit;
 import tw.mainstream.committee.domain.UnitRepository;
+import tw.mainstream.shared.privacy.PublicNamePolicy;
+import tw.mainstream.shared.privacy.PublicNamePolicyRepository;
+import tw.mainstream.shared.text.NameMasking;
 
 /** Demo agencies, units, task forces and the committee register, named as in the two example minutes. Idempotent. */
 @Component
@@ -31,9 +34,11 @@ class CommitteeDemoData implements ApplicationRunner {
     private final TaskForceRepository taskForces;
     private final OtherCommitteeRepository committees;
     private final DemoRosters rosters;
+    private final PublicNamePolicyRepository publicNames;
 
     CommitteeDemoData(AgencyRepository agencies, UnitRepository units, TaskForceRepository taskForces,
-                      OtherCommitteeRepository committees, DemoRosters rosters) {
+                      OtherCommitteeRepository committees, DemoRosters rosters, PublicNamePolicyRepository publicNames) {
+        this.publicNames = publicNames;
         this.agencies = agencies;
         this.units = units;
         this.taskForces = taskForces;
@@ -54,6 +59,12 @@ class CommitteeDemoData implements ApplicationRunner {
         }
         if (taskForces.findByAgencyId(doit).isEmpty()) {
             rosters.taipei(doit);
+        }
+        if (publicNames.findByAgencyId(doit).isEmpty()) {
+            // the bureau's published minutes mask its members too (吳O麗委員); NIA keeps the default
+            PublicNamePolicy policy = new PublicNamePolicy(doit);
+            policy.change(true, true, true, NameMasking.Style.MIDDLE);
+            publicNames.save(policy);
         }
         register(doit, "臺北市智慧城市委員會", 3, 17,
                 "104/10/12 性別平等專案小組決議：調整委員名單性別比例，提高女性成員比；104/12/28 主席裁示增聘 2 名女性委員。");

@@ -3,6 +3,8 @@ package tw.mainstream.committee.domain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tw.mainstream.shared.audit.AuditedType;
+import tw.mainstream.shared.privacy.PublicNamePolicy;
+import tw.mainstream.shared.privacy.PublicNamePolicyRepository;
 
 /** Committee records whose history can be read on /history/{type}/{id}. */
 @Configuration
@@ -38,5 +40,11 @@ class CommitteeAuditTypes {
     AuditedType committeeHistory(OtherCommitteeRepository committees) {
         return new AuditedType("committee", OtherCommittee.class,
                 id -> committees.findById(id).map(OtherCommittee::getAgencyId).orElse(null));
+    }
+
+    @Bean
+    AuditedType publicNamePolicyHistory(PublicNamePolicyRepository policies) {
+        return new AuditedType("public-name-policy", PublicNamePolicy.class,
+                id -> policies.findById(id).map(PublicNamePolicy::getAgencyId).orElse(null));
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
+import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.meeting.AttendanceView;
 import tw.mainstream.meeting.CommentView;
 import tw.mainstream.meeting.ItemView;
@@ -33,10 +35,12 @@ public class MeetingQueries {
     private final MinutesService minutes;
     private final AgendaService agenda;
     private final CommitteeApi committee;
+    private final PublicNamePolicyQueries publicNames;
 
     MeetingQueries(MeetingRepository meetings, MeetingService meetingService, MeetingAccess access,
                  MinutesAssembler assembler, AgendaItemQueries agendaItems, AttendanceService attendance,
-                 MinutesService minutes, AgendaService agenda, CommitteeApi committee) {
+                 MinutesService minutes, AgendaService agenda, CommitteeApi committee, PublicNamePolicyQueries publicNames) {
+        this.publicNames = publicNames;
         this.meetings = meetings;
         this.meetingService = meetingService;
         this.access = access;
@@ -88,9 +92,10 @@ public class MeetingQueries {
 
     public MinutesStateView minutesState(Long meetingId, CurrentUser user) {
         Minutes m = minutes.state(meetingId, user);
+        PublicNamePolicyView names = publicNames.forAgency(access.read(meetingId, user).getAgencyId());
         return new MinutesStateView(m.getId(), m.getStatus(), m.getRevision(), m.getRevisionReason(),
                 m.getCirculatedAt(), m.getCommentDeadline(), m.getConfirmedAt(), m.getConfirmedBy(),
-                m.getPublishedAt(), m.isMaskMembers(), m.isMaskStaff(), m.isMaskPrivate(), m.getMaskStyle().name(),
+                m.getPublishedAt(), names.maskMembers(), names.maskStaff(), names.maskPrivate(), names.style().name(),
                 m.getVersion());
     }
 

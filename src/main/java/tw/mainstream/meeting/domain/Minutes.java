@@ -14,7 +14,7 @@ import tw.mainstream.shared.text.NameMasking;
 
 /**
  * The approval state of a meeting's minutes: draft → circulated (members comment) → confirmed
- * (locked) → published (public version, names masked by the policy below). A correction after
+ * (locked) → published (public version, names masked by the agency's public-name policy). A correction after
  * confirmation opens a new revision with a reason; the confirmed text of each revision is kept.
  */
 @Entity
@@ -32,9 +32,16 @@ public class Minutes extends BaseEntity {
     private Instant confirmedAt;
     private String confirmedBy;
     private Instant publishedAt;
+    // Former per-minutes masking flags, no longer read: the agency's public-name policy
+    // (shared.privacy.PublicNamePolicy) masks every public output. The columns are NOT NULL until a
+    // meeting migration drops them, so they are still written.
+    @SuppressWarnings("unused")
     private boolean maskMembers = true;
+    @SuppressWarnings("unused")
     private boolean maskStaff = true;
+    @SuppressWarnings("unused")
     private boolean maskPrivate = true;
+    @SuppressWarnings("unused")
     @Enumerated(EnumType.STRING)
     private NameMasking.Style maskStyle = NameMasking.Style.MIDDLE;
 
@@ -81,14 +88,6 @@ public class Minutes extends BaseEntity {
         this.circulatedAt = null;
     }
 
-    public void maskingPolicy(boolean members, boolean staff, boolean privatePersons, NameMasking.Style style) {
-        require(status != MinutesStatus.PUBLISHED, "meeting.error.minutes.published");
-        this.maskMembers = members;
-        this.maskStaff = staff;
-        this.maskPrivate = privatePersons;
-        this.maskStyle = style;
-    }
-
     private static void require(boolean ok, String key) {
         if (!ok) {
             throw new DomainException(key, 409);
@@ -104,8 +103,4 @@ public class Minutes extends BaseEntity {
     public Instant getConfirmedAt() { return confirmedAt; }
     public String getConfirmedBy() { return confirmedBy; }
     public Instant getPublishedAt() { return publishedAt; }
-    public boolean isMaskMembers() { return maskMembers; }
-    public boolean isMaskStaff() { return maskStaff; }
-    public boolean isMaskPrivate() { return maskPrivate; }
-    public NameMasking.Style getMaskStyle() { return maskStyle; }
 }

@@ -19,13 +19,16 @@ import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.SectionView;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
+import tw.mainstream.shared.privacy.PublicNamePolicyQueries;
 import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.shared.time.RocDates;
 
 /**
  * Lays out the minutes of a meeting in one of the two government layouts, with the outline
  * numbering generated: NIA style (header fields, then 壹、宣布開會 …) or Taipei style (壹、時間 …
- * 陸、議案內容 with 報告案 n). The public version masks names by the minutes' policy.
+ * 陸、議案內容 with 報告案 n). The public version masks names by the agency's public-name policy, the
+ * one every public output of the agency follows (read when the version is built, so a change applies
+ * to minutes already published too).
  */
 @Component
 class MinutesAssembler {
@@ -36,9 +39,12 @@ class MinutesAssembler {
     private final MeetingRepository meetings;
     private final CommitteeApi committee;
     private final MessageSource messages;
+    private final PublicNamePolicyQueries publicNames;
 
     MinutesAssembler(AgendaItemQueries agendaItems, AttendanceRepository attendance, ObserverRepository observers,
-                     MeetingRepository meetings, CommitteeApi committee, MessageSource messages) {
+                     MeetingRepository meetings, CommitteeApi committee, MessageSource messages,
+                     PublicNamePolicyQueries publicNames) {
+        this.publicNames = publicNames;
         this.agendaItems = agendaItems;
         this.attendance = attendance;
         this.observers = observers;
@@ -68,7 +74,7 @@ class MinutesAssembler {
     }
 
     MinutesView build(Meeting m, Minutes minutes, boolean publicVersion) {
-        Masker masker = publicVersion ? Masker.of(minutes) : Masker.none();
+        Masker masker = publicVersion ? Masker.of(publicNames.forAgency(m.getAgencyId())) : Masker.none();
         List<Attendance> attending = attendance.findByMeetingIdOrderByPositionAscIdAsc(m.getId());
         List<Observer> observing = observers.findByMeetingIdOrderByPositionAscIdAsc(m.getId());
         if (masker.active()) {
@@ -180,7 +186,7 @@ class MinutesAssembler {
      * and the titles they are written with (吳委員嘉麗, 林副署長興春).
      */
     private void knowEveryone(Meeting m, List<Attendance> attending, List<Observer> observing, Masker masker) {
-        committee.everyMember(m.getTaskForceId()).forEach(p -> masker.person(p.name(), p.title()));
+        committee.everyMember(m.getTaskForceId()).forEach(p -> masker.person(p.name(), p.title(), p.role().isStaff()));
         for (Attendance a : attending) {
             masker.name(a.getName(), NameCategory.MEMBER_OFFICIAL);
             masker.title(a.getTitle());

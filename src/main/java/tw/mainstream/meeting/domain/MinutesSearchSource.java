@@ -1,5 +1,6 @@
 package tw.mainstream.meeting.domain;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,16 @@ import tw.mainstream.search.DocumentKind;
 import tw.mainstream.search.SearchDocument;
 import tw.mainstream.search.SearchSource;
 import tw.mainstream.search.SearchUpdate;
+import tw.mainstream.shared.privacy.PublicNamePolicy;
+import tw.mainstream.shared.privacy.PublicNamePolicyRepository;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
 
 /**
  * Minutes in the search index, one document per meeting: the internal text for the agency, and
  * once published the masked public text for everyone. Any change to a meeting's parts re-indexes
- * the whole meeting (minutes are small; this keeps the rule simple).
+ * the whole meeting (minutes are small; this keeps the rule simple); a change of the agency's
+ * public-name policy re-indexes its published minutes, whose public text follows that policy.
  */
 @Component
 class MinutesSearchSource implements SearchSource {
@@ -36,10 +40,12 @@ class MinutesSearchSource implements SearchSource {
     private final ResolutionRepository resolutions;
     private final MinutesRepository minutesRepo;
     private final FollowUpRowRepository rows;
+    private final PublicNamePolicyRepository policies;
 
     MinutesSearchSource(MeetingRepository meetings, MinutesService minutes, AgendaItemRepository items,
                         RemarkRepository remarks, ResolutionRepository resolutions, MinutesRepository minutesRepo,
-                        FollowUpRowRepository rows) {
+                        FollowUpRowRepository rows, PublicNamePolicyRepository policies) {
+        this.policies = policies;
         this.meetings = meetings;
         this.minutes = minutes;
         this.items = items;
@@ -51,11 +57,14 @@ class MinutesSearchSource implements SearchSource {
 
     @Override
     public boolean handles(Class<?> entityType) {
-        return PARTS.contains(entityType);
+        return PARTS.contains(entityType) || entityType == PublicNamePolicy.class;
     }
 
     @Override
     public SearchUpdate update(Class<?> entityType, Object id, boolean deleted) {
+        if (entityType == PublicNamePolicy.class) {
+            return publishedOf(policies.findById((Long) id).map(PublicNamePolicy::getAgencyId).orElse(null));
+        }
         Long meetingId = meetingOf(entityType, (Long) id);
         if (meetingId == null) {
             return SearchUpdate.NONE;
@@ -72,6 +81,15 @@ class MinutesSearchSource implements SearchSource {
     @Override
     public long count() {
         return meetings.count();
+    }
+
+    /** The agency's public-name policy changed: its published minutes are public text again, masked anew. */
+    private SearchUpdate publishedOf(Long agencyId) {
+        if (agencyId == null) {
+            return SearchUpdate.NONE;
+        }
+        return new SearchUpdate(meetings.findByAgencyIdOrderByMeetingDateDescIdDesc(agencyId).stream()
+                .filter(m -> m.getStatus() == MeetingStatus.PUBLISHED).map(this::document).toList(), List.of());
     }
 
     private Long meetingOf(Class<?> type, Long id) {

@@ -12,7 +12,6 @@ import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
-import tw.mainstream.shared.text.NameMasking;
 
 /**
  * Approval of the minutes: circulate to members, members comment, the secretariat answers,
@@ -150,15 +149,6 @@ public class MinutesService {
         Minutes min = of(m);
         min.reviseWith(reason);
         m.moveTo(MeetingStatus.MINUTES_DRAFT, null);
-        return min;
-    }
-
-    public Minutes maskingPolicy(Long meetingId, long version, boolean members, boolean staff, boolean privatePersons,
-                                 NameMasking.Style style, CurrentUser user) {
-        Meeting m = access.manage(meetingId, user);
-        Minutes min = of(m);
-        min.checkVersion(version);
-        min.maskingPolicy(members, staff, privatePersons, style == null ? NameMasking.Style.MIDDLE : style);
         return min;
     }
 

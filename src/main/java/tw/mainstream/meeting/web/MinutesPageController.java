@@ -21,7 +21,6 @@ import tw.mainstream.meeting.domain.MinutesService;
 import tw.mainstream.meeting.domain.RemarkDraft;
 import tw.mainstream.meeting.domain.ResolutionDraft;
 import tw.mainstream.shared.security.CurrentUser;
-import tw.mainstream.shared.text.NameMasking;
 import tw.mainstream.shared.web.PageActions;
 
 /** The minutes editor (remarks, resolutions) and the minutes view with comments and approval actions. */
@@ -114,7 +113,6 @@ class MinutesPageController {
         model.addAttribute("revisions", reads.revisions(id, user));
         model.addAttribute("canManage", access.canManage(m, user));
         model.addAttribute("canComment", user.is(tw.mainstream.shared.security.AccountRole.MEMBER));
-        model.addAttribute("styles", NameMasking.Style.values());
         return "meeting/minutes";
     }
 
@@ -144,15 +142,6 @@ class MinutesPageController {
     String correct(@PathVariable Long id, @RequestParam String reason, CurrentUser user, RedirectAttributes ra) {
         return PageActions.run(ra, "/meetings/" + id + "/minutes", "meeting.flash.corrected",
                 () -> minutes.correct(id, reason, user));
-    }
-
-    @PostMapping("/meetings/{id}/minutes/masking")
-    String masking(@PathVariable Long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean maskMembers,
-                   @RequestParam(defaultValue = "false") boolean maskStaff,
-                   @RequestParam(defaultValue = "false") boolean maskPrivate, @RequestParam NameMasking.Style style,
-                   CurrentUser user, RedirectAttributes ra) {
-        return PageActions.run(ra, "/meetings/" + id + "/minutes?version=public", "app.saved",
-                () -> minutes.maskingPolicy(id, version, maskMembers, maskStaff, maskPrivate, style, user));
     }
 
     @PostMapping("/meetings/{id}/minutes/comments")

@@ -1,21 +1,22 @@
 package tw.mainstream.publicsite.web;
 
 import java.text.Collator;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
-import tw.mainstream.committee.MemberView;
-import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.publicsite.PublicMinutesProvider;
 import tw.mainstream.shared.domain.NotFoundException;
+import tw.mainstream.shared.sheet.SpreadsheetFiles;
+import tw.mainstream.statistics.OpenDataFile;
 import tw.mainstream.statistics.StatisticsApi;
 import tw.mainstream.statistics.TableFigures;
 
@@ -27,15 +28,31 @@ class PublicController {
     private final StatisticsApi statistics;
     private final PublicFigures figures;
     private final List<PublicMinutesProvider> minutes;
-    private final Clock clock;
+    private final PublicMembers members;
 
     PublicController(CommitteeApi committee, StatisticsApi statistics, PublicFigures figures,
-                     List<PublicMinutesProvider> minutes, Clock clock) {
+                     List<PublicMinutesProvider> minutes, PublicMembers members) {
         this.committee = committee;
         this.statistics = statistics;
         this.figures = figures;
         this.minutes = minutes;
-        this.clock = clock;
+        this.members = members;
+    }
+
+    /** The member list as open data: JSON, names as the agency's public-name policy shows them. */
+    @GetMapping(value = "/public/agencies/{id}/members.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<PublicMembers.TaskForceMembers> membersJson(@PathVariable long id) {
+        committee.agency(id).orElseThrow(() -> new NotFoundException("agency", id));
+        return members.json(id);
+    }
+
+    /** The member list as CSV (UTF-8 with BOM). */
+    @GetMapping("/public/agencies/{id}/members.csv")
+    ResponseEntity<byte[]> membersCsv(@PathVariable long id) {
+        committee.agency(id).orElseThrow(() -> new NotFoundException("agency", id));
+        return DatasetController.file(new OpenDataFile("members-" + id + ".csv", SpreadsheetFiles.CSV_CONTENT_TYPE,
+                SpreadsheetFiles.csv(members.sheet(id))));
     }
 
     @GetMapping("/public")
@@ -50,11 +67,8 @@ class PublicController {
     @GetMapping("/public/agencies/{id}")
     String agency(@PathVariable long id, Model model) {
         AgencyView agency = committee.agency(id).orElseThrow(() -> new NotFoundException("agency", id));
-        LocalDate today = LocalDate.now(clock);
-        List<TaskForceView> taskForces = committee.taskForcesOf(id);
         model.addAttribute("agency", agency);
-        model.addAttribute("taskForces", taskForces.stream()
-                .map(tf -> new PublicTaskForce(tf, publicMembers(committee.activeMembers(tf.id(), today)))).toList());
+        model.addAttribute("taskForces", members.of(id));
         var tables = statistics.publishedTables(id, null);
         model.addAttribute("tables", tables);
         model.addAttribute("tableFigures", tables.stream().limit(3)
@@ -63,35 +77,6 @@ class PublicController {
                 .sorted(Comparator.comparing(PublicMinutesProvider.PublicMinutesLink::meetingDate).reversed()).toList());
         figures.addBudgetAndTraining(id, model);
         return "publicsite/agency";
-    }
-
-    /** Only public facts about members: name, sex, role and internal/external. */
-    static List<PublicMember> publicMembers(List<MemberView> members) {
-        return members.stream().map(m -> new PublicMember(m.name(), m.sex(), m.role(), m.internal(),
-                m.internal() ? null : m.organisation())).toList();
-    }
-
-    record PublicMember(String name, tw.mainstream.committee.Sex sex, tw.mainstream.committee.Role role,
-                        boolean internal, String organisation) {
-    }
-
-    /** Counts are of voting seats, as the compliance report counts them (the liaison is listed, not counted). */
-    record PublicTaskForce(TaskForceView taskForce, List<PublicMember> members) {
-        public long seats() {
-            return voting().count();
-        }
-
-        public long women() {
-            return voting().filter(m -> m.sex() == tw.mainstream.committee.Sex.FEMALE).count();
-        }
-
-        public long external() {
-            return voting().filter(m -> !m.internal()).count();
-        }
-
-        private java.util.stream.Stream<PublicMember> voting() {
-            return members.stream().filter(m -> m.role().isVoting());
-        }
     }
 
     record TableWithFigures(Long id, String title, List<TableFigures> figures) {

@@ -22,7 +22,18 @@ public final class NameMasking {
     private NameMasking() {
     }
 
+    /** Masks a name, keeping the common government titles written with it (王小明專門委員 → 王O明專門委員). */
     public static String mask(String name, Style style) {
+        return mask(name, style, GovernmentTitles.ALL);
+    }
+
+    /**
+     * Masks a name and keeps any of {@code titles} (longest first) written after it (王小明專門委員),
+     * before it (專門委員王小明), between surname and given name (王專門委員小明), or in parentheses
+     * or after a space (王小明（移民資訊組科長）): the title is not part of the name, so 王小明專門委員
+     * becomes 王O明專門委員, never 王OOOOO員. A surname with a title alone (王委員) stays.
+     */
+    public static String mask(String name, Style style, List<String> titles) {
         if (name == null) {
             return null;
         }
@@ -33,6 +44,50 @@ public final class NameMasking {
         if (!hasCjk(n)) {
             return latinInitials(n);
         }
+        int paren = Math.max(n.indexOf('（'), n.indexOf('('));
+        if (paren > 0) {
+            return mask(n.substring(0, paren), style, titles) + n.substring(paren);
+        }
+        String[] words = n.split("\\s+");
+        if (words.length > 1) {
+            StringBuilder out = new StringBuilder();
+            for (String w : words) {
+                out.append(out.isEmpty() ? "" : " ").append(titles.contains(w) ? w : mask(w, style, titles));
+            }
+            return out.toString();
+        }
+        return maskWord(n, style, titles);
+    }
+
+    private static String maskWord(String n, Style style, List<String> titles) {
+        if (isMasked(n)) {
+            return n;
+        }
+        for (String t : titles) {
+            if (n.length() - t.length() >= 2 && n.endsWith(t)) {
+                return maskName(n.substring(0, n.length() - t.length()), style) + t;
+            }
+        }
+        for (String t : titles) {
+            if (n.length() - t.length() >= 2 && n.startsWith(t)) {
+                return t + maskName(n.substring(t.length()), style);
+            }
+        }
+        String surname = surname(n);
+        String rest = n.substring(surname.length());
+        for (String t : titles) {
+            if (rest.equals(t)) {
+                return n;
+            }
+            if (rest.length() > t.length() && rest.startsWith(t)) {
+                return surname + t + maskName(surname + rest.substring(t.length()), style).substring(surname.length());
+            }
+        }
+        return maskName(n, style);
+    }
+
+    /** A bare name: 陳怡敏 → 陳O敏 (MIDDLE) or 陳OO (GIVEN). */
+    private static String maskName(String n, Style style) {
         if (isMasked(n)) {
             return n;
         }

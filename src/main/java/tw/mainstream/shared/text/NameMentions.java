@@ -24,14 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class NameMentions {
 
-    /** Titles written between surname and given name in government minutes. */
-    public static final List<String> COMMON_TITLES = List.of("委員", "召集人", "副召集人", "主任委員", "副主任委員",
-            "執行秘書", "主任秘書", "秘書", "主任", "副主任", "署長", "副署長", "局長", "副局長", "處長", "副處長",
-            "部長", "次長", "政務次長", "常務次長", "司長", "副司長", "組長", "副組長", "科長", "股長", "隊長", "所長",
-            "主委", "市長", "副市長", "縣長", "副縣長", "院長", "副院長", "參事", "參議", "專門委員", "簡任秘書",
-            "技監", "技正", "專員", "科員", "研究員", "督導", "視察", "教授", "副教授", "助理教授", "講師", "老師",
-            "律師", "醫師", "理事長", "常務理事", "理事", "監事", "執行長", "董事長", "董事", "總經理", "經理",
-            "代表", "議員", "立委", "委員長", "先生", "女士", "小姐", "同仁");
+    /** Titles written with names in government minutes (the data list {@link GovernmentTitles}). */
+    public static final List<String> COMMON_TITLES = GovernmentTitles.ALL;
 
     private static final Pattern HIDDEN = Pattern.compile("[O○Ｏ〇＊*]");
     private static final String HAN = "\\p{IsHan}";

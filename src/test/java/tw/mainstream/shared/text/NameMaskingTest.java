@@ -39,4 +39,51 @@ class NameMaskingTest {
         assertThat(NameMasking.withTitle("陳O敏", "主任秘書")).isEqualTo("陳主任秘書O敏");
         assertThat(NameMasking.withTitle("曾筠苓", null)).isEqualTo("曾筠苓");
     }
+
+    @Test
+    void keepsTheTitleWrittenAfterTheName() {
+        assertThat(NameMasking.mask("王小明專門委員", MIDDLE)).isEqualTo("王O明專門委員");
+        assertThat(NameMasking.mask("王小明專門委員", GIVEN)).isEqualTo("王OO專門委員");
+        assertThat(NameMasking.mask("陳怡敏科長", MIDDLE)).isEqualTo("陳O敏科長");
+        assertThat(NameMasking.mask("林興春簡任技正", MIDDLE)).isEqualTo("林O春簡任技正");
+        assertThat(NameMasking.mask("張秀琴主任秘書", MIDDLE)).isEqualTo("張O琴主任秘書");
+        assertThat(NameMasking.mask("歐陽娜娜助理教授", MIDDLE)).isEqualTo("歐陽O娜助理教授");
+        assertThat(NameMasking.mask("王明副局長", MIDDLE)).isEqualTo("王O副局長");
+        assertThat(NameMasking.mask("李大同理事長", GIVEN)).isEqualTo("李OO理事長");
+    }
+
+    @Test
+    void keepsTheTitleWrittenBeforeOrInsideTheName() {
+        assertThat(NameMasking.mask("專門委員王小明", MIDDLE)).isEqualTo("專門委員王O明");
+        assertThat(NameMasking.mask("王專門委員小明", MIDDLE)).isEqualTo("王專門委員O明");
+        assertThat(NameMasking.mask("林副署長興春", GIVEN)).isEqualTo("林副署長OO");
+        assertThat(NameMasking.mask("王小明 視察", MIDDLE)).isEqualTo("王O明 視察");
+        assertThat(NameMasking.mask("王小明（移民資訊組科長）", MIDDLE)).isEqualTo("王O明（移民資訊組科長）");
+    }
+
+    @Test
+    void aSurnameWithATitleAloneAndMaskedNamesWithTitlesStay() {
+        assertThat(NameMasking.mask("王委員", MIDDLE)).isEqualTo("王委員");
+        assertThat(NameMasking.mask("陳科長", GIVEN)).isEqualTo("陳科長");
+        assertThat(NameMasking.mask("王O明專門委員", MIDDLE)).isEqualTo("王O明專門委員");
+        // a three-character name is never read as surname + title: 王明 is not 王 + 明
+        assertThat(NameMasking.mask("王明華", MIDDLE)).isEqualTo("王O華");
+    }
+
+    @Test
+    void titlesOfTheRosterAreKeptToo() {
+        // without the roster title 榮譽 is read as part of the name
+        assertThat(NameMasking.mask("周玉華榮譽教授", MIDDLE)).isEqualTo("周OOO譽教授");
+        assertThat(NameMasking.mask("周玉華榮譽教授", MIDDLE, GovernmentTitles.with(java.util.List.of("榮譽教授"))))
+                .isEqualTo("周O華榮譽教授");
+    }
+
+    @Test
+    void theTitleListIsDataWithTheCommonGovernmentTitles() {
+        assertThat(GovernmentTitles.ALL).contains("專門委員", "科長", "專員", "技正", "視察", "組長", "副組長", "主任",
+                "秘書", "主任秘書", "處長", "局長", "副局長", "署長", "副署長", "司長", "參事", "簡任技正", "委員", "教授",
+                "副教授", "助理教授", "律師", "理事長", "執行長", "研究員");
+        assertThat(GovernmentTitles.ALL.indexOf("主任秘書")).isLessThan(GovernmentTitles.ALL.indexOf("秘書"));
+        assertThat(GovernmentTitles.ALL).doesNotHaveDuplicates().noneMatch(t -> t.startsWith("#") || t.isBlank());
+    }
 }

@@ -60,4 +60,21 @@ class NameMentionsTest {
         assertThat(m.mask("歐陽委員娜娜、歐陽娜娜")).isEqualTo("歐陽委員O娜、歐陽O娜");
         assertThat(m.mask("王明華與王明")).isEqualTo("王O華與王O");
     }
+
+    @Test
+    void keepsTitlesAfterOrBeforeAMentionedName() {
+        NameMentions m = new NameMentions(MIDDLE).addPerson("王小明").addPerson("陳怡敏");
+        assertThat(m.mask("請王小明專門委員說明。")).isEqualTo("請王O明專門委員說明。");
+        assertThat(m.mask("由專門委員王小明、陳怡敏科長報告")).isEqualTo("由專門委員王O明、陳O敏科長報告");
+        assertThat(m.mask("王專門委員小明補充")).isEqualTo("王專門委員O明補充");
+        assertThat(new NameMentions(GIVEN).addPerson("王小明").mask("王小明專門委員、王簡任技正小明"))
+                .isEqualTo("王OO專門委員、王簡任技正OO");
+    }
+
+    @Test
+    void recognisesAMaskedRosterNameWithAListedTitleAfterIt() {
+        NameMentions m = new NameMentions(MIDDLE).addPerson("王O明");
+        assertThat(m.mask("王小明專門委員出席")).isEqualTo("王O明專門委員出席");
+        assertThat(m.mask("王小明出席")).isEqualTo("王小明出席");
+    }
 }
