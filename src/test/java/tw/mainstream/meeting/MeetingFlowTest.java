@@ -1,5 +1,9 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.AttendanceStatus;
+import tw.mainstream.meeting.domain.AttendanceView;
+import tw.mainstream.meeting.domain.QuorumView;
+
 import tw.mainstream.meeting.domain.MeetingDocumentQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;

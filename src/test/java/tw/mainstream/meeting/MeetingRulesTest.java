@@ -1,5 +1,7 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.AttendanceStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

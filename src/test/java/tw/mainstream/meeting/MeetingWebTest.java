@@ -1,5 +1,8 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.AttendanceStatus;
+import tw.mainstream.meeting.domain.AttendanceView;
+
 import tw.mainstream.meeting.domain.MeetingDocumentQueries;
 
 import static org.hamcrest.Matchers.containsString;

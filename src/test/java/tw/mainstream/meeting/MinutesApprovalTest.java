@@ -1,5 +1,8 @@
 package tw.mainstream.meeting;
 
+import tw.mainstream.meeting.domain.MinutesView;
+import tw.mainstream.meeting.domain.RevisionView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.meeting.AgendaItemKind;
-import tw.mainstream.meeting.AttendanceStatus;
+import tw.mainstream.meeting.domain.AttendanceStatus;
 import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.ResolutionKind;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.meeting.AgendaItemKind;
 import tw.mainstream.meeting.MeetingStyle;
-import tw.mainstream.meeting.NameCategory;
+import tw.mainstream.meeting.domain.NameCategory;
 import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;
 import tw.mainstream.meeting.domain.Meeting;

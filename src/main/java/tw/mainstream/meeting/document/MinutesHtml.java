@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 import tw.mainstream.document.DocumentFormat;
 import tw.mainstream.document.DocumentRenderer;
-import tw.mainstream.meeting.MinutesView;
+import tw.mainstream.meeting.domain.MinutesView;
 
 /**
  * The minutes as accessible HTML from the same document tree as the ODT, DOCX and PDF: a standalone

@@ -11,7 +11,6 @@ import tw.mainstream.meeting.AttachmentView;
 import tw.mainstream.meeting.FollowUpRowView;
 import tw.mainstream.meeting.ItemView;
 import tw.mainstream.meeting.MeetingStyle;
-import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.PointView;
 import tw.mainstream.meeting.RemarkView;
 import tw.mainstream.meeting.ResolutionView;

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.UnitView;
 import tw.mainstream.meeting.AgendaItemKind;
-import tw.mainstream.meeting.ProposalStatus;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.AccountRole;

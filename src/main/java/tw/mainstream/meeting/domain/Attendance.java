@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import tw.mainstream.meeting.AttendanceStatus;
 import tw.mainstream.shared.domain.BaseEntity;
 import tw.mainstream.shared.domain.DomainException;
 

@@ -6,11 +6,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.meeting.AgendaItemKind;
-import tw.mainstream.meeting.AttendanceStatus;
 import tw.mainstream.meeting.HeldMeetingRecord;
 import tw.mainstream.meeting.MeetingKind;
 import tw.mainstream.meeting.MeetingStyle;
-import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.meeting.SpeakerKind;
 import tw.mainstream.shared.security.CurrentUser;
 

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.TimeZone;
 import tw.mainstream.committee.MemberView;
 import tw.mainstream.meeting.MeetingStatus;
-import tw.mainstream.meeting.NoticeView;
 
 /**
  * A meeting as an iCalendar (RFC 5545) scheduling message (RFC 5546): METHOD:REQUEST with the

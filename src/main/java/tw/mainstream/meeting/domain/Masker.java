@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.shared.privacy.PublicNamePolicyView;
 import tw.mainstream.shared.text.GovernmentTitles;
 import tw.mainstream.shared.text.NameMasking;

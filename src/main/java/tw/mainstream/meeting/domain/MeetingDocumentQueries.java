@@ -4,11 +4,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.mainstream.meeting.MinutesView;
-import tw.mainstream.meeting.NoticeView;
-import tw.mainstream.meeting.AttendanceView;
-import tw.mainstream.meeting.ObserverView;
-import tw.mainstream.meeting.QuorumView;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
 

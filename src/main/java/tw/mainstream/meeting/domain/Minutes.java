@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import tw.mainstream.meeting.MinutesStatus;
 import tw.mainstream.shared.domain.BaseEntity;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.text.NameMasking;

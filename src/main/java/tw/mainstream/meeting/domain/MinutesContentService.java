@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.mainstream.meeting.QuorumView;
 import tw.mainstream.meeting.ResolutionKind;
 import tw.mainstream.meeting.ResolutionOutcome;
 import tw.mainstream.meeting.SpeakerKind;

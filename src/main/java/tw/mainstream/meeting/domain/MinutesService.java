@@ -7,8 +7,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.mainstream.meeting.MeetingStatus;
-import tw.mainstream.meeting.MinutesStatus;
-import tw.mainstream.meeting.MinutesView;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;

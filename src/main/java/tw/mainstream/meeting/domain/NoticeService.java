@@ -18,7 +18,6 @@ import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.MemberView;
 import tw.mainstream.meeting.AgendaItemKind;
 import tw.mainstream.meeting.MeetingStatus;
-import tw.mainstream.meeting.NoticeView;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.i18n.MessageSourceConfig;
 import tw.mainstream.shared.mail.MailProperties;

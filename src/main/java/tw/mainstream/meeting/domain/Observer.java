@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import tw.mainstream.meeting.NameCategory;
 import tw.mainstream.shared.domain.BaseEntity;
 
 /** Someone in attendance who is not a member (列席), with organisation and title. */

@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import tw.mainstream.meeting.AgendaItemKind;
-import tw.mainstream.meeting.ProposalStatus;
 import tw.mainstream.shared.domain.BaseEntity;
 
 /** A unit's proposal (提案) for the agenda: a report or a discussion item, accepted by the secretariat. */

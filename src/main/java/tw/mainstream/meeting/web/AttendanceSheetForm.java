@@ -2,8 +2,8 @@ package tw.mainstream.meeting.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import tw.mainstream.meeting.AttendanceStatus;
-import tw.mainstream.meeting.AttendanceView;
+import tw.mainstream.meeting.domain.AttendanceStatus;
+import tw.mainstream.meeting.domain.AttendanceView;
 import tw.mainstream.meeting.domain.AttendanceService.Entry;
 
 /**

@@ -20,7 +20,7 @@ import tw.mainstream.document.DocumentRenderer;
 import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.RenderedDocument;
 import tw.mainstream.meeting.domain.MeetingDocumentQueries;
-import tw.mainstream.meeting.MinutesView;
+import tw.mainstream.meeting.domain.MinutesView;
 import tw.mainstream.meeting.document.MeetingDocuments;
 import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.web.api.BinaryContent;

@@ -13,9 +13,9 @@ import tw.mainstream.meeting.ItemView;
 import tw.mainstream.meeting.MeetingApi;
 import tw.mainstream.meeting.MeetingFixtures;
 import tw.mainstream.meeting.MeetingView;
-import tw.mainstream.meeting.MinutesView;
+import tw.mainstream.meeting.domain.MinutesView;
 import tw.mainstream.meeting.ResolutionView;
-import tw.mainstream.meeting.SectionView;
+import tw.mainstream.meeting.domain.SectionView;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.support.IntegrationTest;
 
@@ -69,7 +69,7 @@ class MeetingDemoDataTest extends IntegrationTest {
         assertThat(minutes.sections().get(2).items().get(0).resolutions().get(0).text()).isEqualTo("解除列管。");
 
         MinutesView published = documents.minutes(m1111.id(), CurrentUser.ANONYMOUS, true);
-        assertThat(published.chair()).isEqualTo("林副署長O春");
+        assertThat(published.chair()).isEqualTo("林副署長興春"); // an official acting in office: shown by default
         assertThat(published.recorder()).isEqualTo("曾O苓");
     }
 

@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 /**
  * The approval state of the minutes, with the agency's public-name policy that the public version

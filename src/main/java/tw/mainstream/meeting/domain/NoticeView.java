@@ -1,4 +1,7 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
+
+import tw.mainstream.meeting.ItemView;
+import tw.mainstream.meeting.MeetingView;
 
 import java.util.List;
 

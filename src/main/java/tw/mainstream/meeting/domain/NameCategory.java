@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 /** Whose name it is, for the masking policy of the public minutes. */
 public enum NameCategory {

@@ -1,4 +1,6 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
+
+import tw.mainstream.meeting.ItemView;
 
 
 /** A top-level part of the minutes (壹、宣布開會 …): a heading, an inline text and items. */

@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 /** A unit's proposal (提案) as the secretariat handles it. */
 public enum ProposalStatus {

@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 /** 出席, 請假, 代理出席, 缺席, and 未登記 (not yet taken: the default of a new sign-in sheet). */
 public enum AttendanceStatus {

@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 import java.util.List;
 

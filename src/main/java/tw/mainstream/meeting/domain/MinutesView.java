@@ -1,4 +1,6 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
+
+import tw.mainstream.meeting.MeetingView;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 /** 草案 → 分送 → 確認 → 公開; the pages ask {@code isDraft()} … instead of comparing names. */
 public enum MinutesStatus {

@@ -1,4 +1,4 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
 
 
 /** A header field of the minutes or the notice (時間, 地點, 主席 …). */

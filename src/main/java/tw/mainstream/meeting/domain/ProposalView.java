@@ -1,4 +1,6 @@
-package tw.mainstream.meeting;
+package tw.mainstream.meeting.domain;
+
+import tw.mainstream.meeting.AgendaItemKind;
 
 import java.util.List;
 
