@@ -69,7 +69,8 @@ class MeetingDocumentsTest extends IntegrationTest {
         byte[] publicPdf = mvc.perform(get(url).param("format", "pdf").param("version", "public"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(publicPdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("吳委員O麗").doesNotContain("吳委員嘉麗");
+            // the agency's default public-name policy: members named in full, staff (the recorder) masked
+            assertThat(new PDFTextStripper().getText(doc)).contains("吳委員嘉麗", "紀錄：曾O苓").doesNotContain("曾筠苓");
         }
         mvc.perform(get("/api/v1/meetings/" + id + "/sign-in-sheet").param("format", "docx").with(users.as("demo-secretariat")))
                 .andExpect(status().isOk());
