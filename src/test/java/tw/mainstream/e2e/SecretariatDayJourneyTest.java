@@ -103,7 +103,8 @@ class SecretariatDayJourneyTest extends BrowserTest {
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("113").contains("會議紀錄");
-            assertThat(text).doesNotContain("陳淑芬");
+            // members are named in full by the agency's default public-name policy, as on the public member list
+            assertThat(text).contains("陳淑芬委員");
         }
         assertThat(page.locator("#public-downloads a:has-text('ODT')")).hasCount(1);
     }
