@@ -59,7 +59,13 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
+                // the whole body is already in memory: it is available at once, then all read
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (java.io.IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }
