@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -21,12 +22,14 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * Scheduled jobs: the modules' {@link CronJob}s run at their cron expressions in Taiwan time, once
+ * Background work. The modules' {@link CronJob}s run at their cron expressions in Taiwan time, once
  * per cluster: each run takes the job's ShedLock lock in table {@code shedlock}, timed by the
- * database's clock so that the nodes' clocks need not agree.
+ * database's clock so that the nodes' clocks need not agree. {@code @Async} methods (notices sent after
+ * a commit) run on Spring Boot's task executor.
  */
 @Configuration
 @EnableScheduling
+@EnableAsync
 class SchedulingConfig implements SchedulingConfigurer {
     static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final Logger log = LoggerFactory.getLogger(SchedulingConfig.class);
