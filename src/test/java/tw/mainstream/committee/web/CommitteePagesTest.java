@@ -86,7 +86,7 @@ class CommitteePagesTest extends IntegrationTest {
                         .param("appointedOn", "111/2/30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("appointedOn-error")))
-                .andExpect(content().string(containsString("請輸入正確的日期")));
+                .andExpect(content().string(containsString("無法辨識日期「111/2/30」")));
     }
 
     @Test
