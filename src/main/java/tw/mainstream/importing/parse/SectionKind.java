@@ -31,9 +31,10 @@ public enum SectionKind {
     SectionKind() {
         String any = Rules.optionalWords("section." + name() + ".anySpeaker");
         String words = Rules.words("section." + name()) + (any == null ? "" : "|" + any);
+        String numberedOnly = Rules.optionalWords("section." + name() + ".numbered");
         this.start = Pattern.compile("^(" + words
                 + ")(?=\\s*(?:[:：。、(（]|$))\\s*[:：]?\\s*(.*)$");
-        this.numberedStart = Pattern.compile("^(" + words
+        this.numberedStart = Pattern.compile("^(" + words + (numberedOnly == null ? "" : "|" + numberedOnly)
                 + ")(?=\\s*(?:[:：。、(（]|$)|\\s|案由|提案|第\\s*\\S{1,3}\\s*案)\\s*[:：]?\\s*(.*)$");
     }
 
