@@ -196,6 +196,33 @@ final class ItemBuilder {
         entry[1] = entry[1].isEmpty() ? text : entry[1] + "\n" + text;
     }
 
+    private static final Pattern TABLE_BELOW = Pattern.compile("如下表|如附表|列表如下");
+    private static final Pattern ATTACHMENT_REF = Pattern.compile("(?:詳如|詳見|詳|如)附件[一二三四五六七八九十\\d]{1,3}");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;：:]");
+    /** An unpunctuated run this long at the end of a decision is no clause of it. */
+    private static final int TABLE_RUN = 30;
+
+    /**
+     * A decision that points to a table below (審議結果統計如下表，詳如附件一), with the table's cells run into it
+     * as a PDF page comes out flattened: the text after its last reference to an attachment is dropped.
+     */
+    static String withoutFlattenedTable(String text) {
+        if (!TABLE_BELOW.matcher(text).find()) {
+            return text;
+        }
+        Matcher clause = CLAUSE_MARK.matcher(text);
+        int tailStart = 0;
+        while (clause.find()) {
+            tailStart = clause.end();
+        }
+        String tail = text.substring(tailStart);
+        Matcher ref = ATTACHMENT_REF.matcher(tail);
+        if (tail.length() < TABLE_RUN || !ref.find() || tail.length() - ref.end() < TABLE_RUN / 2) {
+            return text;
+        }
+        return text.substring(0, tailStart + ref.end());
+    }
+
     /** A remarks heading followed straight by a speaker leaves an empty anonymous remark behind. */
     private void dropEmptyRemark() {
         if (!remarks.isEmpty() && remarks.get(remarks.size() - 1)[0] == null
@@ -224,7 +251,7 @@ final class ItemBuilder {
         dropEmptyRemark();
         List<ImportedResolution> built = new ArrayList<>();
         for (int r = 0; r < resolutions.size(); r++) {
-            String text = resolutions.get(r)[1].strip();
+            String text = withoutFlattenedTable(resolutions.get(r)[1].strip());
             built.add(ResolutionReader.read(resolutions.get(r)[0], text));
             if (ResolutionReader.ambiguous(text)) {
                 uncertain.add("items[" + index + "].resolutions[" + r + "].outcome");
