@@ -222,4 +222,28 @@ class MoreBodiesFormsTest {
                 """);
         assertThat(m.chair()).isEqualTo("林議長大明 黃副議長小芳");
     }
+
+    @Test
+    void billsNumberedWithoutDelimitersInOneRunOnParagraph() {
+        ImportedMinutes m = parse("""
+                某鄉民代表會第3次臨時會議事錄
+                壹、開會紀錄 一、開會時間:民國112年6月1日二、開會地點:本會議事廳三、出席人:林代表甲、王代表乙,計2名。四、主席:林主席甲五、紀錄:組員陳丙六、宣告開會:(另載)七、一讀會:(另載)  1 茲訂定「某鄉公有市場管理自治條例」草案,請審議。(一讀會)。2茲修正「某鄉清潔隊組織規程」第3條,請審議。(一讀會)。 3請審議某鄉112年度追加預算案
+                """);
+        assertThat(titles(m)).containsExactly("茲訂定「某鄉公有市場管理自治條例」草案,請審議。(一讀會)",
+                "茲修正「某鄉清潔隊組織規程」第3條,請審議。(一讀會)", "請審議某鄉112年度追加預算案");
+    }
+
+    @Test
+    void aDecisionPointingToATableDropsTheTableCellsRunIntoIt() {
+        ImportedMinutes m = parse("""
+                某審議委員會第8次會議紀錄
+                時間:112年1月5日下午2時
+                地點:本部會議室
+                主席:王召集人 紀錄:李專員
+                提案
+                案由一:審議補助申請案件
+                決議:審議結果統計如下表,審議結果詳如附件一審議結果符合補助要件不符補助要件待補件共計案件別新申請案復審案總計
+                """);
+        assertThat(decisions(m)).containsExactly("審議結果統計如下表,審議結果詳如附件一");
+    }
 }
