@@ -1,18 +1,15 @@
 package tw.mainstream.importing.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tw.mainstream.importing.parse.ParsedMinutes.decisions;
+import static tw.mainstream.importing.parse.ParsedMinutes.parse;
+import static tw.mainstream.importing.parse.ParsedMinutes.titles;
 
 import java.time.LocalTime;
-import java.util.List;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 
-import tw.mainstream.importing.ImportResult;
-import tw.mainstream.importing.ImportedItem;
 import tw.mainstream.importing.ImportedMinutes;
-import tw.mainstream.importing.ImportedResolution;
-import tw.mainstream.importing.MinutesImporter;
 
 /**
  * Forms met in the minutes of the fourth set of bodies (holdout3 of the corpus: a gender-equality education
@@ -20,20 +17,6 @@ import tw.mainstream.importing.MinutesImporter;
  * the government holdout. Each test is written in words other than the corpus files'.
  */
 class MoreBodiesFormsTest {
-
-    private static ImportedMinutes parse(String text) {
-        ImportResult result = MinutesImporter.importText("t.txt", text);
-        assertThat(result.isOk()).as(String.valueOf(result.error())).isTrue();
-        return result.minutes();
-    }
-
-    private static List<String> titles(ImportedMinutes m) {
-        return m.items().stream().map(ImportedItem::title).filter(Objects::nonNull).toList();
-    }
-
-    private static List<String> decisions(ImportedMinutes m) {
-        return m.items().stream().flatMap(i -> i.resolutions().stream()).map(ImportedResolution::text).toList();
-    }
 
     @Test
     void aResolutionLabelAloneOnItsLineTakesTheLinesBelow() {
@@ -210,12 +193,12 @@ class MoreBodiesFormsTest {
     @Test
     void theDeputyOnTheLineBelowTheChairIsASecondChair() {
         ImportedMinutes m = parse("""
-                某議會第5次會議紀錄
-                時  間 中華民國112年4月7日(星期五)上午9時
-                地  點 本會議場
+                某縣議會第19屆第2次定期大會議事錄
+                地  點 議事廳
                 主  席 林議長大明
                 黃副議長小芳
                 秘 書 長 張三
+                時  間 中華民國112年4月7日(星期五)上午9時
                 討 論 事 項
                 一、本會組織規程修正案,請審議案。
                 決議:照案通過。
