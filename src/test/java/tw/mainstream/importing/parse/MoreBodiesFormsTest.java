@@ -19,7 +19,7 @@ import tw.mainstream.importing.ImportedMinutes;
 class MoreBodiesFormsTest {
 
     @Test
-    void aResolutionLabelAloneOnItsLineTakesTheLinesBelow() {
+    void aResolutionLabelAloneOnItsLineTakesTheLinesBelowEvenASentenceAboutASpeech() {
         ImportedMinutes m = parse("""
                 某社區營造協會與區公所協調會議
                 時間:2023/5/2 下午3點
@@ -31,10 +31,10 @@ class MoreBodiesFormsTest {
                 (二) 清潔費由協會負擔。
                 提案二、建請區長出席年終晚會。
                 決議
-                區長將出席晚會。
+                區長將出席並致詞。
                 """);
         assertThat(titles(m)).containsExactly("建請區公所協助借用活動中心", "建請區長出席年終晚會");
-        assertThat(decisions(m)).containsExactly("(一) 同意借用。\n(二) 清潔費由協會負擔。", "區長將出席晚會。");
+        assertThat(decisions(m)).containsExactly("(一) 同意借用。\n(二) 清潔費由協會負擔。", "區長將出席並致詞。");
     }
 
     @Test
