@@ -2,7 +2,10 @@ package tw.mainstream.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -96,6 +99,24 @@ class DataCallTest extends IntegrationTest {
         assertThatThrownBy(() -> reads.detail(liaison, top.getId())).isInstanceOf(NotFoundException.class);
         service.accept(oversight, niaSub.id());
         assertThat(reads.consolidate(oversight, top.getId(), Locale.TRADITIONAL_CHINESE).rows()).hasSize(1);
+    }
+
+    @Test
+    void aRefusedAnswerShowsTheFormAgainWithWhatWasTyped() throws Exception {
+        CurrentUser sec = users.current("demo-secretariat");
+        DataCall call = service.send(sec, new DataCallService.SendCommand("", "GENDER_BUDGET",
+                LocalDate.now().plusDays(10), List.of(unit("移民資訊組")), List.of()));
+        long sub = of(sec, call.getId(), "移民資訊組").id();
+        String page = mvc.perform(post("/data-calls/submissions/" + sub).with(users.as("demo-liaison")).with(csrf())
+                        .param("version", "0").param("action", "submit").param("f_fiscalYear", "112")
+                        .param("t_items_0_plan", "性別統計專區維護").param("t_items_0_planned", "一百")
+                        .param("t_items_1_plan", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("填報內容需要修正").contains("應為整數金額（千元），填入的是「一百」")
+                .contains("value=\"112\"").contains("value=\"性別統計專區維護\"").contains("value=\"一百\"");
+        // the typed row, then the three blank rows: the empty row sent was dropped
+        assertThat(page).contains("name=\"t_items_3_plan\"").doesNotContain("name=\"t_items_4_plan\"");
+        assertThat(of(sec, call.getId(), "移民資訊組").status()).isEqualTo(SubmissionStatus.NOT_STARTED);
     }
 
     @Test
