@@ -47,6 +47,18 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void oversightAndAdministratorsOpenTheFollowUpTableOfATaskForceTheyRead() throws Exception {
+        // 內政部 has no task force of its own: oversight reads its agencies' (移民署), administrators choose among all
+        mvc.perform(get("/tracking/follow-up").with(users.as("demo-oversight"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("內政部移民署性別平等工作小組")))
+                .andExpect(content().string(not(containsString("臺北市府資訊局性別平等專案小組"))));
+        mvc.perform(get("/tracking/follow-up.odt").with(users.as("demo-oversight"))).andExpect(status().isOk());
+        mvc.perform(get("/tracking/follow-up").with(users.as("demo-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select id=\"taskForceId\"")))
+                .andExpect(content().string(containsString("臺北市府資訊局性別平等專案小組")));
+    }
+
+    @Test
     void taipeiFollowUpTableHasTheTwoRowsOfTheMinutes() throws Exception {
         mvc.perform(get("/tracking/follow-up").with(users.as("demo-taipei"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("內容說明或裁(指)示事項")))
