@@ -162,6 +162,8 @@ class MinutesDriveTrackingTest extends IntegrationTest {
         minutes.confirm(second.getId(), sec());
 
         assertThat(settings.of(tf).getNextMeetingDate()).as("the meeting it named has been held").isNull();
+        assertThat(jdbc.queryForObject("select actor from tracking_event where item_id = ? and kind = 'DECIDED_CONTINUE'",
+                String.class, itemId(first[0]))).as("named as people read it").isEqualTo(sec().displayName());
         // continued there, the items are due at the next meeting, not overdue since the one just held
         assertThat(dashboard.dashboard(sec(), new DashboardFilter(null, null, false, false, null, 0)).items())
                 .filteredOn(line -> line.id() == itemId(first[0]) || line.id() == itemId(first[1])).hasSize(2)
