@@ -142,6 +142,20 @@ class CommitteePagesTest extends IntegrationTest {
     }
 
     @Test
+    void historyNamesFieldsByTheirFormLabelsWithRocDates() throws Exception {
+        Long membership = jdbc.queryForObject("select min(id) from committee_membership where task_force_id = ?",
+                Long.class, nia().getId());
+        mvc.perform(get("/history/membership/" + membership).with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("委員聘任 #" + membership)))
+                .andExpect(content().string(containsString("<td>聘任日</td>")))
+                .andExpect(content().string(containsString("<td>109/1/1</td>")))
+                .andExpect(content().string(not(containsString("2020-01-01"))));
+        mvc.perform(get("/history/task-force/" + nia().getId()).with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>委員人數下限</td>")))
+                .andExpect(content().string(not(containsString("Charter@"))));
+    }
+
+    @Test
     void anonymousIsSentToSignIn() throws Exception {
         mvc.perform(get("/agencies")).andExpect(status().is3xxRedirection());
     }
