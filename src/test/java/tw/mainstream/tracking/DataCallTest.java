@@ -120,6 +120,20 @@ class DataCallTest extends IntegrationTest {
     }
 
     @Test
+    void aSavedDateIsShownInTheRocCalendar() throws Exception {
+        CurrentUser sec = users.current("demo-secretariat");
+        DataCall call = service.send(sec, new DataCallService.SendCommand("", "TRAINING",
+                LocalDate.now().plusDays(10), List.of(unit("移民資訊組")), List.of()));
+        long sub = of(sec, call.getId(), "移民資訊組").id();
+        assertThat(service.answer(users.current("demo-liaison"), sub, null, new Answer(Map.of(), Map.of("courses",
+                List.of(Map.of("course", "性別主流化基礎課程", "date", "111/7/25")))), false).problems()).isEmpty();
+        mvc.perform(get("/data-calls/submissions/" + sub).with(users.as("demo-liaison"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("value=\"111/7/25\""),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("2022-07-25")))));
+    }
+
+    @Test
     void cannotSendToAnotherAgencysUnits() {
         CurrentUser taipei = users.current("demo-taipei");
         assertThatThrownBy(() -> service.send(taipei, new DataCallService.SendCommand("x", "TRAINING",
