@@ -32,7 +32,10 @@ import tw.mainstream.tracking.domain.SettingService;
 import tw.mainstream.tracking.domain.TrackingProposal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -109,6 +112,9 @@ class MinutesDriveTrackingTest extends IntegrationTest {
         assertThat(followUps.get(0).explanationText()).isEqualTo("已完成性別統計儀表板並上線。");
         assertThat(followUps.get(0).trackedItemId()).isEqualTo(dashboardItem);
         assertThat(followUps.get(1).explanationText()).isNull();
+        // the minutes editor shows the unit's report beside the decision to take on it
+        mvc.perform(get("/meetings/" + second.getId() + "/minutes/edit").with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已完成性別統計儀表板並上線。")));
 
         assertThatThrownBy(() -> minutes.confirm(second.getId(), sec())).isInstanceOfSatisfying(DomainException.class,
                 e -> {
