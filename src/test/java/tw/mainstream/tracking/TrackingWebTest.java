@@ -47,6 +47,14 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void aLiaisonIsNotOfferedAUnitFilterThatCannotApplyToThem() throws Exception {
+        mvc.perform(get("/tracking").with(users.as("demo-liaison"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"unitId\""))));
+        mvc.perform(get("/tracking").with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unitId\"")));
+    }
+
+    @Test
     void oversightAndAdministratorsOpenTheFollowUpTableOfATaskForceTheyRead() throws Exception {
         // 內政部 has no task force of its own: oversight reads its agencies' (移民署), administrators choose among all
         mvc.perform(get("/tracking/follow-up").with(users.as("demo-oversight"))).andExpect(status().isOk())
