@@ -47,6 +47,18 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void oversightChoosesAnAgencyAndThenItsUnits() throws Exception {
+        Long nia = users.current("demo-secretariat").agencyId();
+        mvc.perform(get("/tracking").with(users.as("demo-oversight"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select id=\"agencyId\"")))
+                .andExpect(content().string(not(containsString("臺北市政府資訊局"))));
+        mvc.perform(get("/tracking").param("agencyId", nia.toString()).with(users.as("demo-oversight")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">移民資訊組</option>")));
+        mvc.perform(get("/tracking").with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"agencyId\""))));
+    }
+
+    @Test
     void aLiaisonIsNotOfferedAUnitFilterThatCannotApplyToThem() throws Exception {
         mvc.perform(get("/tracking").with(users.as("demo-liaison"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"unitId\""))));
