@@ -36,6 +36,8 @@ final class BodyParser {
     private Marker sectionMarker;
     private boolean container = true;
     private Marker.Type itemStyle;
+    /** The number style of parts of the agenda nested in a part without items (議程：(一)報告事項…), or null. */
+    private Marker.Type nestedStyle;
     private ItemBuilder item;
 
     private final List<ItemBuilder> items = new ArrayList<>();
@@ -71,7 +73,21 @@ final class BodyParser {
                 continue;
             }
             if (isSectionStart(line)) {
-                openSection(line);
+                openSection(line, false);
+                continue;
+            }
+            if (isNestedSectionStart(line)) {
+                // 五、會議紀錄 then (一)主席致詞、(二)提案討論: the parts of the agenda, numbered one level down
+                openSection(line, true);
+                continue;
+            }
+            if (section == SectionKind.OPENING && reportAfterSpeech(line)) {
+                // 主席致詞 then 會務報告 alone on its line: the speech has ended, a report item starts
+                finishItem();
+                section = SectionKind.REPORT;
+                container = true;
+                itemStyle = null;
+                item = new ItemBuilder(ItemKind.REPORT, null, line.text().replaceFirst("\\s*[:：]$", ""));
                 continue;
             }
             switch (section) {
@@ -117,10 +133,37 @@ final class BodyParser {
         return line.kind() == LineKind.SECTION ? marker.number() > lastSection : next;
     }
 
-    private void openSection(Line line) {
+    /**
+     * A numbered part of the agenda inside a part without its own items (議程, 會議紀錄), numbered in another
+     * style than the top-level parts.
+     */
+    private boolean isNestedSectionStart(Line line) {
+        if (line.kind() != LineKind.SECTION || !line.marked() || sectionStyle == null) {
+            return false;
+        }
+        Marker.Type type = line.marker().type();
+        if (type == Marker.Type.LABELED || type == sectionStyle) {
+            return false;
+        }
+        boolean inGeneral = section == SectionKind.GENERAL && container && (item == null || BodySigns.isPlaceholder(item));
+        return nestedStyle != null ? type == nestedStyle : inGeneral && type != itemStyle;
+    }
+
+    /** A report heading alone on its line (會務報告, 財務報告), not a speech heading itself. */
+    private static boolean reportAfterSpeech(Line line) {
+        return !line.marked() && line.kind() == LineKind.TEXT && Labels.REPORT_HEADING.matcher(line.text()).matches()
+                && !SectionKind.OPENING.start().matcher(line.text()).find();
+    }
+
+    private void openSection(Line line, boolean nested) {
         finishItem();
-        if (line.marked()) {
-            lastSection = line.marker().number();
+        if (nested) {
+            nestedStyle = line.marker().type();
+        } else {
+            nestedStyle = null;
+            if (line.marked()) {
+                lastSection = line.marker().number();
+            }
         }
         sectionMarker = line.marker();
         section = line.kind() == LineKind.SECTION ? SectionKind.valueOf(line.label()) : SectionKind.OTHER;
@@ -179,7 +222,10 @@ final class BodyParser {
             item = new ItemBuilder(section.itemKind(), null, line.content());
             return;
         }
-        if (item == null && line.kind() == LineKind.RESOLUTION && line.label().endsWith("結論")) {
+        if (line.kind() == LineKind.RESOLUTION && line.label().endsWith("結論") && (item == null || nothing(item))) {
+            // 主席結論： after 臨時動議：無 — the chair's conclusion of the meeting, not a decision on 無
+            finishItem();
+            section = SectionKind.CONCLUSION;
             addIfPresent(conclusion, line.content());
             return;
         }
@@ -283,6 +329,11 @@ final class BodyParser {
             items.add(item);
         }
         item = null;
+    }
+
+    /** An item that says the part had nothing: 臨時動議：無 */
+    private static boolean nothing(ItemBuilder b) {
+        return b.isEmpty() && b.title() != null && NOTHING.matcher(b.title()).matches();
     }
 
     private static void addIfPresent(List<String> list, String text) {

@@ -137,7 +137,7 @@ final class HeaderFields {
                             uncertain.add("startTime");
                         }
                     }
-                    if (range.end() != null && end == null) {
+                    if (range.end() != null && end == null && !severalSittings(rest)) {
                         end = range.end().time();
                     }
                 }
@@ -151,6 +151,44 @@ final class HeaderFields {
         uncertain.addAll(FieldConfidence.doubtful(place, chair, recorder));
         return new HeaderParser.Header(title, agency, year, sequence, date, start, end, place, chair, recorder,
                 attendance.build(), uncertain, bodyStart, numbering, lastNumber);
+    }
+
+    /** A time followed by 至 (or ~, -): the start of a range. */
+    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
+            "\\d{1,2}\\s*[時:：]\\s*(?:\\d{1,2}\\s*分?)?\\s*(?:至|到|~|～|-|–)");
+
+    /**
+     * Whether the time field lists several sittings (上午9時至9時14分、10時1分至11時46分、下午2時30分至…): the
+     * meeting has no single end time.
+     */
+    static boolean severalSittings(String value) {
+        Matcher m = RANGE_START.matcher(FullWidth.digits(value));
+        int ranges = 0;
+        while (m.find()) {
+            ranges++;
+        }
+        return ranges >= 2;
+    }
+
+    private static final java.util.regex.Pattern CO_CHAIR = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}{0,3}副(\\p{IsHan}{2,5}?)\\p{IsHan}{1,4}$");
+
+    /**
+     * Whether a line right after the chair names a second chair holding the deputy's office of the first (主席
+     * 蘇院長嘉全, then 蔡副院長其昌 on the next line); a chair's value that ended its sentence (。) is complete.
+     */
+    boolean coChair(Line line) {
+        if (keys.isEmpty() || keys.get(keys.size() - 1) != Labels.HeaderField.CHAIR || line.marked()
+                || line.kind() != LineKind.TEXT) {
+            return false;
+        }
+        String chair = values.get(values.size() - 1).toString().replaceAll("\\s+", "");
+        Matcher m = CO_CHAIR.matcher(line.text().replaceAll("\\s+", ""));
+        return !chair.isEmpty() && !chair.endsWith("。") && m.matches() && chair.contains(m.group(1));
+    }
+
+    void appendCoChair(String text) {
+        values.get(values.size() - 1).append(' ').append(text.strip());
     }
 
     /** The value without trailing punctuation (地點：本校會議室。); null when nothing is left. */

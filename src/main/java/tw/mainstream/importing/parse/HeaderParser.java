@@ -92,6 +92,8 @@ final class HeaderParser {
             } else if (i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.RESOLUTION) {
                 // 議程確認：詳大會議程。 then 決議：…: the first item, not a header value
                 break;
+            } else if (fields.coChair(line)) {
+                fields.appendCoChair(line.text());
             } else if (line.kind() == LineKind.TEXT && !line.marked() && fields.open() && !looksLikeHeading(line)) {
                 fields.appendToLast(line.content());
             } else if (unknownField(line, numbering, lastNumber)) {
@@ -153,8 +155,9 @@ final class HeaderParser {
      * header field (三、 after 二、).
      */
     private static boolean unknownField(Line line, Marker.Type numbering, int lastNumber) {
+        // 主任秘書：陳錫欽 reads as a speaker's line, but a name is no speech: a field the parser does not know
         boolean speakerWithField = line.kind() == LineKind.SPEAKER
-                && Labels.HEADER_LABEL.matcher(line.content()).find();
+                && (Labels.HEADER_LABEL.matcher(line.content()).find() || nameOnly(line.content()));
         if ((line.kind() != LineKind.TEXT && !speakerWithField)
                 || !UNKNOWN_LABEL.matcher(line.kind() == LineKind.SPEAKER ? line.text() : line.content()).find()) {
             return false;
@@ -163,6 +166,13 @@ final class HeaderParser {
             return true;
         }
         return line.marker().type() == numbering && line.marker().number() == lastNumber + 1;
+    }
+
+    private static final Pattern NAME_ONLY = Pattern.compile("^[\\p{IsHan}·‧．.\\s]{2,12}$");
+
+    /** A short value of names (陳錫欽, 白智榮 楊永綨): no sentence. */
+    private static boolean nameOnly(String value) {
+        return NAME_ONLY.matcher(value).matches();
     }
 
     /** An unnumbered line of text between header fields: a header field follows within two lines. */

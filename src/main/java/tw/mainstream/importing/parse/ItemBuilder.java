@@ -20,7 +20,14 @@ final class ItemBuilder {
     /** A resolution that starts a list, (一)工作報告，准予備查。: the next points belong to it. */
     private static final Pattern ENUMERATED = Pattern.compile("^(?:[(（]\\s*[一1]\\s*[)）]|[一1]\\s*[、.．])");
 
-    enum State { BODY, EXPLANATION, REMARK, RESOLUTION_OPEN }
+    /** A case number before the title, after the item's own number: 1. 第1案：… */
+    private static final Pattern CASE_PREFIX = Pattern.compile(
+            "^第\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,3})\\s*案\\s*[:：、.．]\\s*(?=\\S)");
+    /** A paragraph after a decision that goes on with it: a whole sentence, not a caption (附件1). */
+    private static final int CONTINUED_DECISION = 20;
+
+    /** RESOLVED: a decision was read; a further paragraph of whole sentences continues it. */
+    enum State { BODY, EXPLANATION, REMARK, RESOLUTION_OPEN, RESOLVED }
 
     private ItemKind kind;
     private final String label;
@@ -33,6 +40,7 @@ final class ItemBuilder {
     private List<String> tableHeader = List.of();
     private final List<List<String>> tableRows = new ArrayList<>();
     private State state = State.BODY;
+    private boolean resolutionBulleted;
     private boolean numberedLines;
     private String lastFieldLabel;
 
@@ -51,6 +59,7 @@ final class ItemBuilder {
         String t = raw.strip().replaceFirst("^[:：、.．]\\s*", "").replaceFirst("^案由\\s*(?:第?\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*案?)?\\s*[:：]\\s*", "");
         boolean special = SPECIAL_PREFIX.matcher(t).find();
         t = SPECIAL_PREFIX.matcher(t).replaceFirst("");
+        t = CASE_PREFIX.matcher(t).replaceFirst("");
         Matcher unit = REPORTING_UNIT.matcher(t);
         if (unit.find()) {
             reportingUnit = unit.group(1);
@@ -99,6 +108,7 @@ final class ItemBuilder {
         numberedLines |= line.marked();
         switch (line.kind()) {
             case TABLE_ROW -> {
+                state = state == State.RESOLVED ? State.BODY : state;
                 List<String> cells = new ArrayList<>(
                         Arrays.stream(line.text().split("\t", -1)).map(String::strip).toList());
                 if (tableHeader.isEmpty() && tableRows.isEmpty()) {
@@ -123,12 +133,19 @@ final class ItemBuilder {
             }
             case RESOLUTION -> {
                 dropEmptyRemark();
+                resolutionBulleted = line.bulleted();
                 resolutions.add(new String[] {line.label(), line.content()});
                 String content = line.content();
                 state = content.isEmpty() || content.endsWith("：") || content.endsWith(":")
-                        || ENUMERATED.matcher(content).find() ? State.RESOLUTION_OPEN : State.BODY;
+                        || ENUMERATED.matcher(content).find() ? State.RESOLUTION_OPEN : State.RESOLVED;
             }
-            default -> text(line.text());
+            default -> {
+                if (state == State.RESOLVED && !resolutionBulleted && continuesDecision(line)) {
+                    append(resolutions.get(resolutions.size() - 1), line.text());
+                } else {
+                    text(line.text());
+                }
+            }
         }
     }
 
@@ -150,10 +167,21 @@ final class ItemBuilder {
                 }
             }
             default -> {
-                state = state == State.REMARK || state == State.RESOLUTION_OPEN ? State.BODY : state;
+                state = state == State.REMARK || state == State.RESOLUTION_OPEN || state == State.RESOLVED
+                        ? State.BODY : state;
                 explanation.add(line.text());
             }
         }
+    }
+
+    /**
+     * An unnumbered paragraph of whole sentences right after a decision, both without bullets: its second
+     * paragraph (a line without a bullet after a bulleted decision is back at the level of the minutes).
+     */
+    private static boolean continuesDecision(Line line) {
+        String t = line.text();
+        return !line.marked() && !line.bulleted() && line.kind() == LineKind.TEXT && t.length() >= CONTINUED_DECISION
+                && t.endsWith("。");
     }
 
     private void text(String text) {
@@ -166,6 +194,33 @@ final class ItemBuilder {
 
     private static void append(String[] entry, String text) {
         entry[1] = entry[1].isEmpty() ? text : entry[1] + "\n" + text;
+    }
+
+    private static final Pattern TABLE_BELOW = Pattern.compile("如下表|如附表|列表如下");
+    private static final Pattern ATTACHMENT_REF = Pattern.compile("(?:詳如|詳見|詳|如)附件[一二三四五六七八九十\\d]{1,3}");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;：:]");
+    /** An unpunctuated run this long at the end of a decision is no clause of it. */
+    private static final int TABLE_RUN = 30;
+
+    /**
+     * A decision that points to a table below (審議結果統計如下表，詳如附件一), with the table's cells run into it
+     * as a PDF page comes out flattened: the text after its last reference to an attachment is dropped.
+     */
+    static String withoutFlattenedTable(String text) {
+        if (!TABLE_BELOW.matcher(text).find()) {
+            return text;
+        }
+        Matcher clause = CLAUSE_MARK.matcher(text);
+        int tailStart = 0;
+        while (clause.find()) {
+            tailStart = clause.end();
+        }
+        String tail = text.substring(tailStart);
+        Matcher ref = ATTACHMENT_REF.matcher(tail);
+        if (tail.length() < TABLE_RUN || !ref.find() || tail.length() - ref.end() < TABLE_RUN / 2) {
+            return text;
+        }
+        return text.substring(0, tailStart + ref.end());
     }
 
     /** A remarks heading followed straight by a speaker leaves an empty anonymous remark behind. */
@@ -196,7 +251,7 @@ final class ItemBuilder {
         dropEmptyRemark();
         List<ImportedResolution> built = new ArrayList<>();
         for (int r = 0; r < resolutions.size(); r++) {
-            String text = resolutions.get(r)[1].strip();
+            String text = withoutFlattenedTable(resolutions.get(r)[1].strip());
             built.add(ResolutionReader.read(resolutions.get(r)[0], text));
             if (ResolutionReader.ambiguous(text)) {
                 uncertain.add("items[" + index + "].resolutions[" + r + "].outcome");

@@ -35,6 +35,15 @@ final class Labels {
             + ")(?:[】\\]〕]\\s*[:：]?|\\s*[:：])\\s*(.*)$");
 
     /**
+     * A resolution label alone on its line, without a colon (決議, then the decision on the next lines); labels
+     * that are also section words (主席結論) are left to the sections.
+     */
+    static final Pattern BARE_RESOLUTION = Pattern.compile("^" + RESOLUTION_LEAD_IN + "?[【\\[〔]?("
+            + Rules.alternation(Rules.list("resolution").stream()
+                    .filter(l -> !SectionKind.CONCLUSION.start().matcher(l).find()).toList())
+            + ")[】\\]〕]?\\s*$");
+
+    /**
      * A label of the date, place, chair or recorder alone on its line, without a colon: the value follows on
      * the next line. 會議紀錄 is left out: alone on a line it is a title.
      */
@@ -70,8 +79,8 @@ final class Labels {
     static final Pattern REMARKS_HEADING = Pattern.compile(
             "^(?:與會人員|委員)?(?:發言摘要|發言要點|發言紀要|意見交流|討論情形|綜合討論)\\s*[:：]?\\s*$");
 
-    static final Pattern FIELD = Pattern.compile("^(" + Rules.alternation(
-            List.of("說明", "案由", "辦理情形", "執行情形", "提案單位", "報告單位", "附件", "備註", "擬辦"))
+    /** A labelled field of an item (說明：…, 提案人：…); the labels are data ({@code item.field}). */
+    static final Pattern FIELD = Pattern.compile("^(" + Rules.alternation(Rules.list("item.field"))
             + ")\\s*[:：]\\s*(.*)$");
 
     /** A short speaker label followed by a colon: 吳委員 O 麗：, 移民事務組代表：, 委員意見： */

@@ -95,6 +95,9 @@ public final class LineClassifier {
             return new Line(index, LineKind.RESOLUTION, marker, Rules.canonical(m.group(1)), m.group(2).strip(), text,
                     bulleted);
         }
+        if ((m = Labels.BARE_RESOLUTION.matcher(rest)).matches()) {
+            return new Line(index, LineKind.RESOLUTION, marker, Rules.canonical(m.group(1)), "", text, bulleted);
+        }
         if (marker == null && Labels.REMARKS_HEADING.matcher(rest).find()) {
             return new Line(index, LineKind.REMARKS_HEADING, null, rest.replaceAll("[:：]$", ""), "", text, bulleted);
         }

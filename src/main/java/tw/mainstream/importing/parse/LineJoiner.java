@@ -46,12 +46,30 @@ final class LineJoiner {
         return (text.endsWith(":") || text.endsWith("：")) && Labels.REPORT_HEADING.matcher(text).matches();
     }
 
+    private static final int SHORT_ENTRY = 12;
+    private static final int SHORT_HEADING = 10;
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[，,。、；;：:！!？?「」()（）]");
+
+    /** A short line without punctuation: a name with a title, an entry of a list. */
+    private static boolean shortEntry(String text) {
+        return text.length() <= SHORT_ENTRY && !PUNCTUATION.matcher(text).find();
+    }
+
     private static boolean continues(Line previous, Line line) {
         if (line.kind() != LineKind.TEXT || line.marked() || line.bulleted()) {
             return false;
         }
         if (LineClassifier.endsClause(previous.text()) || previous.content().isEmpty()
                 || LABELLED.matcher(line.text()).find() || reportHeading(line.text())) {
+            return false;
+        }
+        if (previous.kind() == LineKind.TEXT && !previous.marked() && previous.text().length() <= SHORT_HEADING
+                && Labels.REPORT_HEADING.matcher(previous.text()).matches()) {
+            // 財務報告 alone on its line: a heading, the text below is under it
+            return false;
+        }
+        if (previous.kind() == LineKind.TEXT && shortEntry(previous.text()) && shortEntry(line.text())) {
+            // 蔡副院長其昌 / 秘書長林志嘉: entries of a list of names, not a sentence wrapped
             return false;
         }
         return switch (previous.kind()) {

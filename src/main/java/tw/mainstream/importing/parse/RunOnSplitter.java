@@ -49,6 +49,11 @@ final class RunOnSplitter {
      */
     private static final Pattern RUN_ON_LABELED = Pattern.compile("(?<=\\s)(?=(?:提案|討論案|報告案|案由)\\s*(?:第\\s*)?"
             + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*案?\\s*(?:[、.．:：]|\\s))");
+    /**
+     * In such a line, a bare number after the end of a sentence or a note and before the text
+     * (…(另載) 1 茲修正…。2茲修正…。 3請審議…): the items of a list whose delimiters the print lost.
+     */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<=[。)）:：])\\s{0,3}(\\d{1,2})\\s*(?=[\\p{IsHan}「])");
     /** A line this long that holds fewer sentence ends than one per this many characters is run on. */
     private static final int RUN_ON_LENGTH = 120;
     /** 七、司儀： in a line already cut at two numbered header fields: a field whose label the parser does not know. */
@@ -70,6 +75,7 @@ final class RunOnSplitter {
                 continue;
             }
             TreeSet<Integer> cuts = new TreeSet<>();
+            List<Integer> bareNumbers = List.of();
             addStarts(FORMAL_PART.matcher(text), cuts);
             int numberedFields = cuts.size();
             addStarts(NUMBERED_FIELD.matcher(text), cuts);
@@ -84,6 +90,8 @@ final class RunOnSplitter {
                     || (text.length() >= RUN_ON_LENGTH && sentenceEnds(text) * RUN_ON_LENGTH < text.length())) {
                 addStarts(RUN_ON_FIELD.matcher(text), cuts);
                 addStarts(RUN_ON_LABELED.matcher(text), cuts);
+                bareNumbers = bareNumberedList(text);
+                cuts.addAll(bareNumbers);
             }
             addStarts(INLINE_RESOLUTION.matcher(text), cuts);
             addStarts(NEXT_ITEM.matcher(text), cuts);
@@ -91,19 +99,41 @@ final class RunOnSplitter {
             int from = 0;
             boolean bulleted = line.bulleted();
             for (int cut : cuts) {
-                String part = text.substring(from, cut).strip();
+                String part = numbered(text.substring(from, cut).strip(), bareNumbers.contains(from));
                 if (!part.isEmpty()) {
                     out.add(new TextCleaner.CleanLine(part, bulleted));
                     bulleted = false;
                 }
                 from = cut;
             }
-            String last = text.substring(from).strip();
+            String last = numbered(text.substring(from).strip(), bareNumbers.contains(from));
             if (!last.isEmpty() || from == 0) {
                 out.add(new TextCleaner.CleanLine(last, bulleted));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the bare numbers 1, 2, 3 … of one list start, in order from 1; none when they do not count up from
+     * 1 (a stray page number, a quantity).
+     */
+    private static List<Integer> bareNumberedList(String text) {
+        Matcher m = BARE_NUMBER.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        int next = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == next) {
+                starts.add(m.start(1));
+                next++;
+            }
+        }
+        return starts.size() >= 2 ? starts : List.of();
+    }
+
+    /** A part that starts with a bare number of such a list gets the delimiter the print lost: 2茲修正 → 2、茲修正. */
+    private static String numbered(String part, boolean bareNumber) {
+        return bareNumber ? part.replaceFirst("^(\\d{1,2})\\s*", "$1、") : part;
     }
 
     private static int sentenceEnds(String text) {

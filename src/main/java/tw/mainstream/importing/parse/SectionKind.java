@@ -31,9 +31,12 @@ public enum SectionKind {
     SectionKind() {
         String any = Rules.optionalWords("section." + name() + ".anySpeaker");
         String words = Rules.words("section." + name()) + (any == null ? "" : "|" + any);
-        this.start = Pattern.compile("^(" + words
-                + ")(?=\\s*(?:[:：。、(（]|$))\\s*[:：]?\\s*(.*)$");
-        this.numberedStart = Pattern.compile("^(" + words
+        String numberedOnly = Rules.optionalWords("section." + name() + ".numbered");
+        // any speaker's speech is a heading only without a full stop: 區長將出席並致詞。 is a sentence
+        String anyHeading = any == null ? "" : "|(?:" + any + ")(?=\\s*(?:[:：、(（]|$))";
+        this.start = Pattern.compile("^((?:" + Rules.words("section." + name())
+                + ")(?=\\s*(?:[:：。、(（]|$))" + anyHeading + ")\\s*[:：]?\\s*(.*)$");
+        this.numberedStart = Pattern.compile("^(" + words + (numberedOnly == null ? "" : "|" + numberedOnly)
                 + ")(?=\\s*(?:[:：。、(（]|$)|\\s|案由|提案|第\\s*\\S{1,3}\\s*案)\\s*[:：]?\\s*(.*)$");
     }
 

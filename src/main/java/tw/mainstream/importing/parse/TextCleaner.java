@@ -37,6 +37,8 @@ public final class TextCleaner {
     /** Markup a copied web page may still carry: <br />, <p>, &nbsp; */
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<(?:br|/p|/div|/li|/tr|/h[1-6])\\b[^<>]{0,100}>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,300})?/?>");
+    /** A blog's "read more" cut left in the text: [@more@], <!--more--> */
+    private static final Pattern MORE_MARK = Pattern.compile("\\[@more@\\]|<!--\\s*more\\s*-->");
     private static final Pattern BULLETS = Pattern.compile("^(?:(?:[-–—]\\s+)|(?:#{1,6}\\s+)|(?:[•●○◎■□◆◇▪➤►▶\uF0D8\uF06C\uF0B7*]\\s*))+");
 
     private TextCleaner() {
@@ -47,7 +49,7 @@ public final class TextCleaner {
     }
 
     public static List<CleanLine> clean(String text) {
-        String normalised = markupRemoved(text)
+        String normalised = markupRemoved(MORE_MARK.matcher(text).replaceAll(""))
                 .replace("\uFEFF", "")
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
                 .replace('\u3000', ' ').replace('\u00A0', ' ')
