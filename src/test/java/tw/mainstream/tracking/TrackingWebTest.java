@@ -229,6 +229,28 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void exportsKeepTheAgencyChosenOnThePage() throws Exception {
+        itItem();
+        Long nia = users.current("demo-secretariat").agencyId();
+        mvc.perform(get("/tracking").param("agencyId", nia.toString()).param("overdue", "true")
+                        .with(users.as("demo-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tracking/export.ods?agencyId=" + nia + "&amp;")))
+                .andExpect(content().string(containsString("overdue=true")));
+        Long taipei = users.current("demo-taipei").agencyId();
+        String niaOnly = mvc.perform(get("/tracking/export.csv").param("agencyId", nia.toString())
+                        .with(users.as("demo-admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(niaOnly).contains("國際及執法事務組").doesNotContain("智慧城市");
+        String taipeiOnly = mvc.perform(get("/tracking/export.csv").param("agencyId", taipei.toString())
+                        .with(users.as("demo-admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(taipeiOnly).contains("智慧城市").doesNotContain("國際及執法事務組");
+        mvc.perform(get("/tracking/export.csv").param("agencyId", taipei.toString())
+                .with(users.as("demo-secretariat"))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
     void dashboardTablesAreCachedPerScopeAndLanguageAndDroppedOnEveryWrite() throws Exception {
         var sec = users.current("demo-secretariat");
         mvc.perform(get("/tracking").with(users.as("demo-secretariat"))).andExpect(status().isOk());
