@@ -79,6 +79,25 @@ class DataCallTest extends IntegrationTest {
     }
 
     @Test
+    void consolidatedSpreadsheetsWriteDatesAsRocDates() throws Exception {
+        CurrentUser sec = users.current("demo-secretariat");
+        DataCall call = service.send(sec, new DataCallService.SendCommand("", "TRAINING",
+                LocalDate.now().plusDays(10), List.of(unit("主計室")), List.of()));
+        long sub = of(sec, call.getId(), "主計室").id();
+        Answer training = new Answer(Map.of("year", "111"), Map.of("courses", List.of(Map.of("course", "性別主流化入門",
+                "date", "111/7/25", "hours", "2", "male", "10", "female", "12"))));
+        assertThat(service.answer(sec, sub, null, training, true).problems()).isEmpty();
+        service.accept(sec, sub);
+        assertThat(reads.consolidate(sec, call.getId(), Locale.TRADITIONAL_CHINESE).rows().get(0)).contains("2022-07-25");
+        for (String format : List.of("ods", "xlsx")) {
+            byte[] file = mvc.perform(get("/data-calls/" + call.getId() + "/consolidated." + format)
+                    .with(users.as("demo-secretariat"))).andReturn().getResponse().getContentAsByteArray();
+            String all = Sheets.read("c." + format, file).toString();
+            assertThat(all).contains("性別主流化入門").contains("111/7/25").doesNotContain("2022-07-25");
+        }
+    }
+
+    @Test
     void cascadeDownTheAgencyTreeAndRollUp() {
         CurrentUser oversight = users.current("demo-oversight");
         CurrentUser nia = users.current("demo-secretariat");

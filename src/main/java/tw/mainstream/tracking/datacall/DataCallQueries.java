@@ -97,6 +97,9 @@ public class DataCallQueries {
         List<String> header = new ArrayList<>(List.of("en".equals(locale.getLanguage()) ? "Respondent" : "填報單位"));
         form.scalars().forEach(f -> header.add(f.label(locale)));
         form.table().ifPresent(t -> t.columns().forEach(c -> header.add(c.label(locale))));
+        List<FieldType> types = new ArrayList<>(List.of(FieldType.TEXT));
+        form.scalars().forEach(f -> types.add(f.type()));
+        form.table().ifPresent(t -> t.columns().forEach(c -> types.add(c.type())));
         List<List<String>> rows = new ArrayList<>();
         for (Submission s : submissions.findByCallIdOrderByIdAsc(callId)) {
             if (s.getStatus() != SubmissionStatus.ACCEPTED) {
@@ -116,7 +119,7 @@ public class DataCallQueries {
                 rows.add(line);
             }
         }
-        return new ConsolidationView(header, rows);
+        return new ConsolidationView(header, types, rows);
     }
 
     private CallView view(CurrentUser user, DataCall c) {

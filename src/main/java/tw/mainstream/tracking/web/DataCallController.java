@@ -106,8 +106,7 @@ class DataCallController {
     ResponseEntity<byte[]> consolidated(@PathVariable long id, @PathVariable String format, CurrentUser user,
                                         Locale locale) {
         ConsolidationView c = reads.consolidate(user, id, locale);
-        List<List<Object>> rows = c.rows().stream().map(r -> r.stream().<Object>map(v -> v).toList()).toList();
-        List<SheetData> sheet = List.of(new SheetData("彙整", c.header(), rows));
+        List<SheetData> sheet = List.of(new SheetData("彙整", c.header(), c.cells()));
         return switch (format) {
             case "ods" -> DashboardController.file("data-call-" + id + ".ods",
                     SpreadsheetFiles.ODS_CONTENT_TYPE, SpreadsheetFiles.ods(sheet));
