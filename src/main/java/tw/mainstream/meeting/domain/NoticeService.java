@@ -90,13 +90,13 @@ public class NoticeService {
                 committee.activeMembers(m.getTaskForceId(), m.getMeetingDate()), clock.instant());
     }
 
-    /** Sends the notice to every member with an e-mail address; returns how many were sent. */
-    public int send(Long meetingId, tw.mainstream.shared.security.CurrentUser user) {
+    /** Sends the notice to every member with an e-mail address; says how many and who has no address. */
+    public NoticeDelivery send(Long meetingId, tw.mainstream.shared.security.CurrentUser user) {
         return send(meetingId, user, mailSender);
     }
 
     /** The same through another mail sender (tests send through GreenMail this way). */
-    public int send(Long meetingId, tw.mainstream.shared.security.CurrentUser user, JavaMailSender sender) {
+    public NoticeDelivery send(Long meetingId, tw.mainstream.shared.security.CurrentUser user, JavaMailSender sender) {
         Meeting m = access.manage(meetingId, user);
         if (!m.getStatus().isBeforeMeeting() || m.getStatus() == MeetingStatus.POSTPONED) {
             throw DomainException.invalid("meeting.error.noticeState");
@@ -129,7 +129,9 @@ public class NoticeService {
         if (m.getStatus() == MeetingStatus.PLANNED) {
             m.moveTo(MeetingStatus.NOTICE_SENT, null);
         }
-        return to.size();
+        List<String> withoutAddress = invited.stream().filter(v -> v.email() == null || v.email().isBlank())
+                .map(MemberView::name).distinct().toList();
+        return new NoticeDelivery(to.size(), withoutAddress);
     }
 
     private String body(NoticeView n) {

@@ -18,6 +18,7 @@ import tw.mainstream.meeting.MeetingStyle;
 import tw.mainstream.meeting.domain.MeetingAccess;
 import tw.mainstream.meeting.domain.MeetingQueries;
 import tw.mainstream.meeting.domain.MeetingService;
+import tw.mainstream.meeting.domain.NoticeDelivery;
 import tw.mainstream.meeting.domain.NoticeService;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.PageActions;
@@ -112,7 +113,14 @@ class MeetingPageController {
 
     @PostMapping("/meetings/{id}/notice")
     String sendNotice(@PathVariable Long id, CurrentUser user, RedirectAttributes ra) {
-        return PageActions.run(ra, "/meetings/" + id, "meeting.flash.noticeSent", () -> notices.send(id, user));
+        return PageActions.run(ra, "/meetings/" + id, "meeting.flash.noticeSent", () -> {
+            NoticeDelivery d = notices.send(id, user);
+            if (d.withoutAddress().isEmpty()) {
+                PageActions.success(ra, "meeting.flash.noticeSent", d.sent());
+            } else {
+                PageActions.success(ra, "meeting.flash.noticeSentMissing", d.sent(), String.join("、", d.withoutAddress()));
+            }
+        });
     }
 
     @PostMapping("/meetings/{id}/postpone")

@@ -36,13 +36,16 @@ public final class PageActions {
     /**
      * The same with a target known only after the action (e.g. the page of the record it created).
      * A refused action saved nothing (the service's transaction rolled back); a record the user may not
-     * see or touch (404, 403) is not a message on the form but the error page.
+     * see or touch (404, 403) is not a message on the form but the error page. An action that reports
+     * its own success ({@link #success}, e.g. with a count) keeps it instead of {@code successKey}.
      */
     public static <T> String run(RedirectAttributes ra, Supplier<String> target, String successKey,
                                  Supplier<T> action) {
         try {
             action.get();
-            success(ra, successKey);
+            if (!ra.getFlashAttributes().containsKey(SUCCESS)) {
+                success(ra, successKey);
+            }
         } catch (DomainException e) {
             if (e.getStatus() == 403 || e.getStatus() == 404) {
                 throw e;

@@ -28,6 +28,7 @@ class NoticeMailTest extends IntegrationTest {
     @Autowired MeetingService meetings;
     @Autowired NoticeService notices;
     @Autowired MeetingRepository repository;
+    @Autowired org.springframework.context.MessageSource messages;
 
     private GreenMail greenMail;
     private JavaMailSenderImpl sender;
@@ -51,8 +52,14 @@ class NoticeMailTest extends IntegrationTest {
         var sec = users.current("demo-secretariat");
         Long tf = fixtures.taskForce("內政部移民署");
         Long id = meetings.create(tf, MeetingFixtures.draft(LocalDate.of(2022, 7, 25)), sec).getId();
-        int sent = notices.send(id, sec, sender);
-        assertThat(sent).isEqualTo(1);
+        NoticeDelivery sent = notices.send(id, sec, sender);
+        assertThat(sent.sent()).isEqualTo(1);
+        assertThat(sent.withoutAddress()).containsExactlyInAnyOrder("林興春", "王美玲", "嚴祥鸞", "曾筠苓");
+        assertThat(messages.getMessage("meeting.flash.noticeSentMissing", new Object[] {sent.sent(),
+                String.join("、", sent.withoutAddress())}, java.util.Locale.TAIWAN))
+                .startsWith("已寄出開會通知給 1 位委員；").contains("未收到通知：").contains("嚴祥鸞");
+        assertThat(messages.getMessage("meeting.flash.noticeSent", new Object[] {3}, java.util.Locale.ENGLISH))
+                .isEqualTo("The notice was sent to 3 member(s).");
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("wu@example.org");
