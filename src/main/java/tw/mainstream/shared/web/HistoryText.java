@@ -8,12 +8,14 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import tw.mainstream.shared.audit.HistoryNames;
 import tw.mainstream.shared.time.RocDates;
 
 /**
  * The change history as people read it ({@code ${@historyText…}}): the record type and field names from
  * the message bundles (the labels of the record's own form, e.g. {@code committee.membership.appointedOn}),
- * dates in the ROC calendar, yes and no; what has no label keeps its technical name.
+ * dates in the ROC calendar, yes and no, agencies by name, choices by the labels of their form, editors
+ * by their display name; what has no label keeps its technical name.
  */
 @Component("historyText")
 public class HistoryText {
@@ -22,10 +24,54 @@ public class HistoryText {
             "training", "account", "importing", "publicsite");
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
-    private final MessageSource messages;
+    /** The user name of changes made with nobody signed in: start-up and scheduled work. */
+    public static final String SYSTEM = "system";
+    /** The user name of changes made by the demo data loaders. */
+    public static final String DEMO_LOADER = "demo-loader";
 
-    HistoryText(MessageSource messages) {
+    private final MessageSource messages;
+    private final List<HistoryNames> names;
+
+    HistoryText(MessageSource messages, List<HistoryNames> names) {
         this.messages = messages;
+        this.names = names;
+    }
+
+    /** Who made a change: 系統, 系統匯入 (the demo loader) or the person's display name when known. */
+    public String editor(String username) {
+        if (username == null || username.equals(SYSTEM)) {
+            return message("history.editor.system", SYSTEM);
+        }
+        if (username.equals(DEMO_LOADER)) {
+            return message("history.editor.demoLoader", username);
+        }
+        return names.stream().map(n -> n.person(username)).flatMap(java.util.Optional::stream).findFirst()
+                .orElse(username);
+    }
+
+    /** A value of one field: an agency by its name, a choice by its label, else as {@link #value(String)}. */
+    public String value(String type, String field, String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        if ((last.equals("agencyId") || last.endsWith("AgencyId")) && raw.matches("\\d{1,18}")) {
+            long id = Long.parseLong(raw);
+            return names.stream().map(n -> n.agency(id)).flatMap(java.util.Optional::stream).findFirst().orElse(raw);
+        }
+        if (raw.matches("[A-Z][A-Z0-9_]*")) {
+            String camel = camel(type);
+            for (String module : MODULES) {
+                String label = message(module + "." + camel + "." + last + "." + raw, null);
+                if (label == null) {
+                    label = message(module + "." + last + "." + raw, null);
+                }
+                if (label != null) {
+                    return label;
+                }
+            }
+        }
+        return value(raw);
     }
 
     /** {@code membership #12} as 委員聘任 #12. */
@@ -44,7 +90,7 @@ public class HistoryText {
                 return label;
             }
         }
-        return field;
+        return message("history.field." + field.substring(field.lastIndexOf('.') + 1), field);
     }
 
     public String value(String raw) {

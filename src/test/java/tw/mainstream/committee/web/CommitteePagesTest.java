@@ -1,5 +1,6 @@
 package tw.mainstream.committee.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,6 +27,8 @@ class CommitteePagesTest extends IntegrationTest {
     AgencyRepository agencies;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired tw.mainstream.shared.web.HistoryText historyText;
 
     TaskForce nia() {
         return taskForces.findByAgencyId(agencies.findByName("內政部移民署").orElseThrow().getId()).get(0);
@@ -153,6 +156,23 @@ class CommitteePagesTest extends IntegrationTest {
         mvc.perform(get("/history/task-force/" + nia().getId()).with(users.as("demo-secretariat"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>委員人數下限</td>")))
                 .andExpect(content().string(not(containsString("Charter@"))));
+    }
+
+    @Test
+    void historyShowsAgencyNamesChoiceLabelsAndEditors() throws Exception {
+        String page = mvc.perform(get("/history/task-force/" + nia().getId()).with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<td>機關</td>\n        <td></td>\n        <td>內政部移民署</td>").contains("<td>系統</td>")
+                .doesNotContain("<td>system</td>").doesNotContain("<td>agencyId</td>")
+                .doesNotContain("<td>MAJORITY</td>").doesNotContain("<td>AT_LEAST_HALF</td>");
+        assertThat(page).containsAnyOf("<td>過半數</td>", "<td>至少半數</td>");
+        assertThat(historyText.editor("demo-secretariat")).isEqualTo(users.current("demo-secretariat").displayName());
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        try {
+            assertThat(historyText.editor("demo-loader")).isEqualTo("系統匯入");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
