@@ -73,6 +73,22 @@ class MeetingWebTest extends IntegrationTest {
     }
 
     @Test
+    void theMinutesEditorTabIsShownOnlyToThoseWhoMayEdit() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Meeting m = meetings.create(tf, MeetingFlowTest.draft(LocalDate.of(2022, 7, 25)), users.current("demo-secretariat"));
+        String editor = "/meetings/" + m.getId() + "/minutes/edit";
+        for (String page : new String[] {"", "/agenda", "/attendance", "/minutes"}) {
+            mvc.perform(get("/meetings/" + m.getId() + page).with(users.as("demo-member")))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString(editor))));
+            mvc.perform(get("/meetings/" + m.getId() + page).with(users.as("demo-secretariat")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(editor)));
+        }
+        mvc.perform(get(editor).with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(editor)));
+        mvc.perform(get(editor).with(users.as("demo-member"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void pagesShowTheAgendaAndRefuseBadInputWithAMessage() throws Exception {
         Long tf = fixtures.taskForce("內政部移民署");
         Meeting m = meetings.create(tf, MeetingFlowTest.draft(LocalDate.of(2022, 7, 25)), users.current("demo-secretariat"));

@@ -41,6 +41,22 @@ class OpenDataCatalogTest extends IntegrationTest {
     }
 
     @Test
+    void catalogListsEachAgencysMemberListWithDownloadsThatAnswer() throws Exception {
+        String json = mvc.perform(get("/public/catalog.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> urls = com.jayway.jsonpath.JsonPath.read(json,
+                "$.dataset[?(@.identifier == 'members-2')].distribution[*].downloadURL");
+        org.assertj.core.api.Assertions.assertThat(urls)
+                .containsExactly("http://localhost/public/agencies/2/members.csv", "http://localhost/public/agencies/2/members.json");
+        java.util.List<String> titles = com.jayway.jsonpath.JsonPath.read(json,
+                "$.dataset[?(@.identifier == 'members-2')].title");
+        org.assertj.core.api.Assertions.assertThat(titles).singleElement().asString().endsWith("性別平等專案小組委員名單");
+        for (String url : urls) {
+            mvc.perform(get(url.substring("http://localhost".length()))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void publicAnswersCarryAnEtagAndRevalidate() throws Exception {
         String etag = mvc.perform(get("/public/catalog.json")).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "private, no-cache"))

@@ -2,6 +2,7 @@ package tw.mainstream.publicsite.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,11 +27,13 @@ class DatasetController {
 
     private final StatisticsApi statistics;
     private final CommitteeApi committee;
+    private final PublicMembers members;
     private final PublicDatasets.Publisher publisher;
 
-    DatasetController(StatisticsApi statistics, CommitteeApi committee, OpenDataProperties openData) {
+    DatasetController(StatisticsApi statistics, CommitteeApi committee, PublicMembers members, OpenDataProperties openData) {
         this.statistics = statistics;
         this.committee = committee;
+        this.members = members;
         this.publisher = openData.asPublisher();
     }
 
@@ -82,7 +85,11 @@ class DatasetController {
     @ResponseBody
     Map<String, Object> catalog(HttpServletRequest request) {
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        return PublicDatasets.catalog(statistics.publishedTables(null, null), statistics::metadata, publisher, base);
+        List<PublicDatasets.MemberList> memberLists = committee.allAgencies().stream()
+                .filter(a -> members.of(a.id()).stream().anyMatch(tf -> !tf.members().isEmpty()))
+                .map(a -> new PublicDatasets.MemberList(a.id(), a.name())).toList();
+        return PublicDatasets.catalog(statistics.publishedTables(null, null), statistics::metadata, memberLists,
+                publisher, base);
     }
 
     static ResponseEntity<byte[]> file(OpenDataFile f) {

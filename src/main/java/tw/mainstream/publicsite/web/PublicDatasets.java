@@ -37,8 +37,12 @@ final class PublicDatasets {
     record Publisher(String name, String email, String phone) {
     }
 
+    /** An agency whose task force member list is published (page, JSON and CSV). */
+    record MemberList(long agencyId, String agencyName) {
+    }
+
     static Map<String, Object> catalog(List<StatTableView> tables, LongFunction<Map<String, String>> metadata,
-                                       Publisher publisher, String baseUrl) {
+                                       List<MemberList> memberLists, Publisher publisher, String baseUrl) {
         Map<String, Object> catalog = new LinkedHashMap<>();
         catalog.put("@context", context());
         catalog.put("@type", "dcat:Catalog");
@@ -51,6 +55,9 @@ final class PublicDatasets {
         List<Map<String, Object>> datasets = new ArrayList<>();
         for (StatTableView t : tables) {
             datasets.add(dataset(t, metadata.apply(t.id()), publisher, baseUrl));
+        }
+        for (MemberList m : memberLists) {
+            datasets.add(memberDataset(m, publisher, baseUrl));
         }
         catalog.put("dataset", datasets);
         return catalog;
@@ -91,6 +98,31 @@ final class PublicDatasets {
                 distribution(page + "/data.ods", "ODS", "application/vnd.oasis.opendocument.spreadsheet"),
                 distribution(page + "/data.json", "JSON", "application/json")));
         d.putAll(govFields);
+        d.put("上架方式", LISTING);
+        d.put("服務分類", SERVICE_CATEGORY);
+        d.put("提供機關聯絡人電話", publisher.phone());
+        d.put("提供機關聯絡人電子郵件", publisher.email());
+        return d;
+    }
+
+    /** An agency's member list: who sits on its task forces, names as its public-name policy shows them. */
+    private static Map<String, Object> memberDataset(MemberList m, Publisher publisher, String baseUrl) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        String page = baseUrl + "/public/agencies/" + m.agencyId();
+        d.put("@type", "dcat:Dataset");
+        d.put("@id", page + "#members");
+        d.put("identifier", "members-" + m.agencyId());
+        d.put("title", m.agencyName() + "性別平等專案小組委員名單");
+        d.put("description", "現任委員之姓名、職務、性別、機關內外及所屬單位;姓名依機關公開姓名原則呈現。");
+        d.put("keyword", List.of("性別平等專案小組", "委員名單"));
+        d.put("publisher", organization(m.agencyName()));
+        d.put("contactPoint", contact(m.agencyName(), publisher));
+        d.put("license", StatisticsApi.LICENCE_URL);
+        d.put("accrualPeriodicity", "http://purl.org/cld/freq/irregular");
+        d.put("landingPage", page);
+        d.put("distribution", List.of(
+                distribution(page + "/members.csv", "CSV", "text/csv"),
+                distribution(page + "/members.json", "JSON", "application/json")));
         d.put("上架方式", LISTING);
         d.put("服務分類", SERVICE_CATEGORY);
         d.put("提供機關聯絡人電話", publisher.phone());
