@@ -15,26 +15,31 @@ import org.junit.jupiter.api.Test;
  */
 class FormatCorpusEvaluationTest {
     private static final Path DIR = FormatCorpus.OUT;
+    /**
+     * First scores (precision / recall): txt 0.991 / 0.991, docx 0.991 / 0.955, odt 0.991 / 0.955, pdf 0.958 /
+     * 0.829; now every format 0.991 / 0.991, as the text. The floors are just under.
+     */
+    private static final double FLOOR = 0.98;
 
     /** The same files as text, the reference the other formats are measured against. */
     @Test
     void text() throws IOException {
-        check(score("txt", "the text the documents were made from"), 0.0, 0.0);
+        check(score("txt", "the text the documents were made from"), FLOOR, FLOOR);
     }
 
     @Test
     void docx() throws IOException {
-        check(score("docx", "Word documents"), 0.0, 0.0);
+        check(score("docx", "Word documents"), FLOOR, FLOOR);
     }
 
     @Test
     void odt() throws IOException {
-        check(score("odt", "OpenDocument text"), 0.0, 0.0);
+        check(score("odt", "OpenDocument text"), FLOOR, FLOOR);
     }
 
     @Test
     void pdf() throws IOException {
-        check(score("pdf", "PDF exported from the Word documents"), 0.0, 0.0);
+        check(score("pdf", "PDF exported from the Word documents"), FLOOR, FLOOR);
     }
 
     private static Map<String, FieldScore> score(String format, String heading) throws IOException {
