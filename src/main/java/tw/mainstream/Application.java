@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import tw.mainstream.importing.ImportMinutesCommand;
 import tw.mainstream.search.RebuildIndexCommand;
 import tw.mainstream.shared.backup.BackupCommand;
+import tw.mainstream.shared.startup.StartupReport;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,6 +28,8 @@ public class Application {
         if (args.length > 0 && (args[0].equals(BackupCommand.BACKUP) || args[0].equals(BackupCommand.RESTORE))) {
             System.exit(BackupCommand.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StartupReport.attachIfAsked(application);
+        application.run(args);
     }
 }

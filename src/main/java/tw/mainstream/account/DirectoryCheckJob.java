@@ -3,36 +3,46 @@ package tw.mainstream.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.DirContextOperations;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
 import tw.mainstream.account.domain.AccountSource;
 import tw.mainstream.account.domain.DirectoryAccounts;
+import tw.mainstream.shared.cluster.CronJob;
 
 /**
  * The daily check of directory accounts: a person the directory no longer has, or has disabled, is
- * disabled here too (and their sessions end at their next request).
+ * disabled here too (and their sessions end at their next request). Runs at {@code mainstream.ldap.check-cron}.
  */
-public class DirectoryCheckJob {
+public class DirectoryCheckJob implements CronJob {
     private static final Logger log = LoggerFactory.getLogger(DirectoryCheckJob.class);
 
     private final FilterBasedLdapUserSearch search;
     private final DirectoryAccounts directory;
+    private final String cron;
 
-    DirectoryCheckJob(FilterBasedLdapUserSearch search, DirectoryAccounts directory) {
+    DirectoryCheckJob(FilterBasedLdapUserSearch search, DirectoryAccounts directory, String cron) {
         this.search = search;
         this.directory = directory;
+        this.cron = cron;
     }
 
-    @Scheduled(cron = "${mainstream.ldap.check-cron:0 30 5 * * *}", zone = "Asia/Taipei")
-    @SchedulerLock(name = "account-directory-check", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
-    public void daily() {
-        run();
+    @Override
+    public String name() {
+        return "account-directory-check";
+    }
+
+    @Override
+    public String cron() {
+        return cron;
+    }
+
+    @Override
+    public void run() {
+        check();
     }
 
     /** Checks every enabled directory account; returns how many were disabled. */
-    public int run() {
+    public int check() {
         int disabled = 0;
         for (String username : directory.enabledUsernames(AccountSource.LDAP)) {
             String why = null;

@@ -1,6 +1,8 @@
 package tw.mainstream.account;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+import tw.mainstream.shared.cluster.CronSetting;
 
 /**
  * Sign-in with the agency's LDAP directory or Active Directory ({@code mainstream.ldap.*}); off by default.
@@ -13,12 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param groupSearchFilter {0} the person's DN, {1} the name typed (e.g. (member={0}))
  * @param groupRoleAttribute the group attribute matched against role mappings (cn)
  * @param activeDirectoryDomain when set, Active Directory binds as user@domain and reads memberOf
+ * @param checkCron         when the daily directory check runs (Asia/Taipei); {@code -}: never
  */
+@Validated
 @ConfigurationProperties("mainstream.ldap")
 record LdapSettings(boolean enabled, String url, String managerDn, String managerPassword, String userSearchBase,
                     String userSearchFilter, String groupSearchBase, String groupSearchFilter,
                     String groupRoleAttribute, String displayNameAttribute, String emailAttribute,
-                    String activeDirectoryDomain) {
+                    String activeDirectoryDomain, @CronSetting String checkCron) {
     LdapSettings {
         userSearchBase = userSearchBase == null ? "" : userSearchBase;
         userSearchFilter = userSearchFilter == null ? "(uid={0})" : userSearchFilter;
@@ -27,5 +31,6 @@ record LdapSettings(boolean enabled, String url, String managerDn, String manage
         groupRoleAttribute = groupRoleAttribute == null ? "cn" : groupRoleAttribute;
         displayNameAttribute = displayNameAttribute == null ? "displayName" : displayNameAttribute;
         emailAttribute = emailAttribute == null ? "mail" : emailAttribute;
+        checkCron = checkCron == null ? "0 30 5 * * *" : checkCron;
     }
 }

@@ -71,8 +71,8 @@ class LdapSignInConfig {
     }
 
     @Bean
-    DirectoryCheckJob directoryCheckJob(FilterBasedLdapUserSearch search, DirectoryAccounts directory) {
-        return new DirectoryCheckJob(search, directory);
+    DirectoryCheckJob directoryCheckJob(LdapSettings s, FilterBasedLdapUserSearch search, DirectoryAccounts directory) {
+        return new DirectoryCheckJob(search, directory, s.checkCron());
     }
 
     /** Turns the directory's person and groups into this application's account. */

@@ -110,6 +110,17 @@ public class CommitteeApi {
         return agencies.findAll().stream().map(CommitteeApi::view).toList();
     }
 
+    /**
+     * The agencies whose unpublished data the user reads, the user's own first: for pages that show one
+     * agency at a time (oversight reads the agencies below its own, administrators all).
+     */
+    public List<AgencyView> readableAgencies(tw.mainstream.shared.security.CurrentUser user) {
+        return allAgencies().stream().filter(a -> user.canReadAgency(a.id()))
+                .sorted(Comparator.comparing((AgencyView a) -> !a.id().equals(user.agencyId()))
+                        .thenComparing(AgencyView::id))
+                .toList();
+    }
+
     public Optional<UnitView> unit(Long id) {
         return units.findById(id).map(CommitteeApi::view);
     }

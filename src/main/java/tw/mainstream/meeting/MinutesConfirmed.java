@@ -8,6 +8,7 @@ import java.util.List;
  * confirming transaction, so that what listeners derive (tracked items, decisions) commits or
  * fails together with the confirmation.
  *
+ * @param actor       the display name of who confirmed them, as the tracked items' history shows it
  * @param resolutions every resolution of the minutes with its item
  * @param decisions   the meeting's decision on each tracked item its follow-up section reported on
  */

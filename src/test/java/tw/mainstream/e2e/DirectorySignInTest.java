@@ -130,7 +130,7 @@ class DirectorySignInTest extends BrowserTest {
         DirectoryServer.disable("hsu.moving");
         ldapSignIn("hsu.moving", "directory-pass-4").andExpect(redirectedUrl("/login?error=disabled"));
         assertThat(accounts.findByUsername("hsu.moving").orElseThrow().isEnabled()).isTrue();
-        int disabled = directoryCheck.run();
+        int disabled = directoryCheck.check();
         assertThat(disabled).isGreaterThanOrEqualTo(1);
         assertThat(accounts.findByUsername("hsu.moving").orElseThrow().isEnabled()).isFalse();
         assertThat(audit.events(null, "hsu.moving", 10)).extracting(SignInAudit.Event::outcome)

@@ -80,7 +80,8 @@ class ScreenLayoutTest extends BrowserTest {
         check("390-member", List.of("/", "/meetings/" + meeting, "/meetings/" + meeting + "/minutes"));
         signOut();
         signIn("demo-liaison");
-        Set<String> paths = new LinkedHashSet<>(List.of("/", "/tracking", "/tracking/items/" + trackedItem(), "/data-calls"));
+        Set<String> paths = new LinkedHashSet<>(List.of("/", "/tracking", "/tracking/items/" + trackedItem(), "/data-calls",
+                "/data-calls/submissions/" + submission()));
         check("390-liaison", paths);
     }
 
@@ -133,6 +134,12 @@ class ScreenLayoutTest extends BrowserTest {
 
     private Long trackedItem() {
         return jdbc.queryForObject("select min(i.id) from tracking_item i join committee_unit u on u.id = i.lead_unit_id "
+                + "where u.name = '移民資訊組'", Long.class);
+    }
+
+    /** The demo data call's answer form of 移民資訊組: a table of inputs with hidden labels. */
+    private Long submission() {
+        return jdbc.queryForObject("select min(s.id) from tracking_submission s join committee_unit u on u.id = s.unit_id "
                 + "where u.name = '移民資訊組'", Long.class);
     }
 

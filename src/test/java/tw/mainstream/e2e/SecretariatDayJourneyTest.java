@@ -46,9 +46,9 @@ class SecretariatDayJourneyTest extends BrowserTest {
         page.locator("#startTime").fill("下午 2 時 30 分");
         page.locator("#place").fill("本署 10 樓第 1 會議室");
         page.locator("form button[type=submit].btn-primary").last().click();
-        assertThat(page.locator("#date-err")).containsText("無法辨識日期「113/13/40」");
+        assertThat(page.locator("#date-error")).containsText("無法辨識日期「113/13/40」");
         assertThat(page.locator("#place")).hasValue("本署 10 樓第 1 會議室");
-        assertThat(page.locator("#startTime")).hasValue("下午 2 時 30 分");
+        assertThat(page.locator("#startTime")).hasValue("14:30"); // read, and shown as read
         assertAccessible();
         page.locator("#date").fill("113年3月15日");
         page.locator("form button[type=submit].btn-primary").last().click();

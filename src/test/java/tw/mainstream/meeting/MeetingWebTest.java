@@ -73,6 +73,22 @@ class MeetingWebTest extends IntegrationTest {
     }
 
     @Test
+    void theMinutesEditorTabIsShownOnlyToThoseWhoMayEdit() throws Exception {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Meeting m = meetings.create(tf, MeetingFlowTest.draft(LocalDate.of(2022, 7, 25)), users.current("demo-secretariat"));
+        String editor = "/meetings/" + m.getId() + "/minutes/edit";
+        for (String page : new String[] {"", "/agenda", "/attendance", "/minutes"}) {
+            mvc.perform(get("/meetings/" + m.getId() + page).with(users.as("demo-member")))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString(editor))));
+            mvc.perform(get("/meetings/" + m.getId() + page).with(users.as("demo-secretariat")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(editor)));
+        }
+        mvc.perform(get(editor).with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(editor)));
+        mvc.perform(get(editor).with(users.as("demo-member"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void pagesShowTheAgendaAndRefuseBadInputWithAMessage() throws Exception {
         Long tf = fixtures.taskForce("內政部移民署");
         Meeting m = meetings.create(tf, MeetingFlowTest.draft(LocalDate.of(2022, 7, 25)), users.current("demo-secretariat"));
@@ -130,10 +146,19 @@ class MeetingWebTest extends IntegrationTest {
     @Test
     void meetingFormReadsRocDatesAndKeepsWhatWasTypedOnABadDate() throws Exception {
         Long tf = fixtures.taskForce("內政部移民署");
+        mvc.perform(get("/meetings/new").param("taskForceId", tf.toString()).with(users.as("demo-secretariat")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"date\"")))
+                .andExpect(content().string(containsString("id=\"startTime-hint\"")))
+                .andExpect(content().string(not(containsString("is-invalid"))));
         mvc.perform(post("/meetings").with(users.as("demo-secretariat")).with(csrf()).param("taskForceId", tf.toString())
                         .param("date", "111/2/30").param("startTime", "下午 2 時").param("place", "第一會議室"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("無法辨識日期「111/2/30」")))
+                .andExpect(content().string(containsString("id=\"date-error\"")))
+                .andExpect(content().string(containsString("value=\"111/2/30\"")))
+                // the time that could be read is shown as read (下午 2 時 → 14:00), the date that could not as typed
+                .andExpect(content().string(containsString("value=\"14:00\"")))
                 .andExpect(content().string(containsString("value=\"第一會議室\"")));
         mvc.perform(post("/meetings").with(users.as("demo-secretariat")).with(csrf()).param("taskForceId", tf.toString())
                         .param("date", "111年7月25日").param("startTime", "下午 2 時 30 分").param("place", "第一會議室"))

@@ -25,11 +25,17 @@ import tw.mainstream.shared.domain.DomainException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.support.IntegrationTest;
 import tw.mainstream.support.TestUsers;
+import tw.mainstream.tracking.domain.DashboardFilter;
+import tw.mainstream.tracking.domain.DashboardService;
 import tw.mainstream.tracking.domain.ReportService;
+import tw.mainstream.tracking.domain.SettingService;
 import tw.mainstream.tracking.domain.TrackingProposal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +58,8 @@ class MinutesDriveTrackingTest extends IntegrationTest {
     @Autowired ReportService reports;
     @Autowired CommitteeApi committee;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SettingService settings;
+    @Autowired DashboardService dashboard;
 
     private final CurrentUser sec() {
         return users.current("demo-secretariat");
@@ -104,6 +112,9 @@ class MinutesDriveTrackingTest extends IntegrationTest {
         assertThat(followUps.get(0).explanationText()).isEqualTo("已完成性別統計儀表板並上線。");
         assertThat(followUps.get(0).trackedItemId()).isEqualTo(dashboardItem);
         assertThat(followUps.get(1).explanationText()).isNull();
+        // the minutes editor shows the unit's report beside the decision to take on it
+        mvc.perform(get("/meetings/" + second.getId() + "/minutes/edit").with(users.as("demo-secretariat")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已完成性別統計儀表板並上線。")));
 
         assertThatThrownBy(() -> minutes.confirm(second.getId(), sec())).isInstanceOfSatisfying(DomainException.class,
                 e -> {
@@ -144,6 +155,28 @@ class MinutesDriveTrackingTest extends IntegrationTest {
         Meeting third = meetings.create(tf, MeetingFixtures.draft(LocalDate.of(2024, 3, 1)), sec());
         assertThat(reads.agenda(third.getId(), sec())).filteredOn(i -> i.kind() == AgendaItemKind.FOLLOW_UP)
                 .extracting(ItemView::trackedItemId).containsExactly(itemId(room));
+    }
+
+    @Test
+    void theStoredNextMeetingDateIsClearedOnceThatMeetingIsHeld() {
+        Long tf = fixtures.taskForce("內政部移民署");
+        Long[] first = firstMeeting(tf, LocalDate.of(2023, 3, 1), MeetingStyle.SECTIONS);
+        settings.update(sec(), tf, settings.of(tf).columns(), LocalDate.of(2023, 9, 1), 7);
+        Meeting second = meetings.create(tf, MeetingFixtures.draft(LocalDate.of(2023, 9, 1)), sec());
+        reads.agenda(second.getId(), sec()).stream().filter(i -> i.kind() == AgendaItemKind.FOLLOW_UP)
+                .forEach(i -> content.decideFollowUp(second.getId(), i.id(), ResolutionOutcome.CONTINUED, null, sec()));
+        minutes.confirm(second.getId(), sec());
+
+        assertThat(settings.of(tf).getNextMeetingDate()).as("the meeting it named has been held").isNull();
+        assertThat(jdbc.queryForObject("select actor from tracking_event where item_id = ? and kind = 'DECIDED_CONTINUE'",
+                String.class, itemId(first[0]))).as("named as people read it").isEqualTo(sec().displayName());
+        // continued there, the items are due at the next meeting, not overdue since the one just held
+        assertThat(dashboard.dashboard(sec(), new DashboardFilter(null, null, false, false, null, 0)).items())
+                .filteredOn(line -> line.id() == itemId(first[0]) || line.id() == itemId(first[1])).hasSize(2)
+                .allSatisfy(line -> {
+                    assertThat(line.due()).isNull();
+                    assertThat(line.overdue()).isFalse();
+                });
     }
 
     @Test

@@ -43,6 +43,27 @@ class BudgetTrainingWebTest extends IntegrationTest {
     }
 
     @Test
+    void administratorsAndOversightChooseTheAgencyTheyRead() throws Exception {
+        Long nia = users.current("demo-secretariat").agencyId();
+        Long taipei = users.current("demo-taipei").agencyId();
+        // an administrator belongs to no agency: the first agency is shown, with a choice of all
+        mvc.perform(get("/gender-budget").with(users.as("demo-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select class=\"form-select\" id=\"agencyId\"")))
+                .andExpect(content().string(containsString("臺北市政府資訊局")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/gender-budget/new"))));
+        mvc.perform(get("/gender-budget").param("year", "112").param("agencyId", nia.toString()).with(users.as("demo-oversight")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("南區事務大隊")))
+                .andExpect(content().string(containsString("planned.ods?year=112&amp;agencyId=" + nia)));
+        mvc.perform(get("/gender-budget/planned.ods").param("year", "112").param("agencyId", nia.toString())
+                .with(users.as("demo-oversight"))).andExpect(status().isOk());
+        mvc.perform(get("/gender-budget").param("agencyId", taipei.toString()).with(users.as("demo-oversight")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/training").param("agencyId", taipei.toString()).with(users.as("demo-admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"agencyId\"")));
+        mvc.perform(get("/training").with(users.as("demo-oversight"))).andExpect(status().isOk());
+    }
+
+    @Test
     void budgetApiComputesExecutionRateAndRefusesOtherAgencies() throws Exception {
         String body = "{\"fiscalYear\":113,\"category\":\"TOOL\",\"planName\":\"API 測試項目\",\"planned\":200,\"spent\":150}";
         mvc.perform(post("/api/v1/gender-budget").with(users.as("demo-secretariat")).with(csrf())

@@ -2,7 +2,10 @@ package tw.mainstream.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -96,6 +99,41 @@ class DataCallTest extends IntegrationTest {
         assertThatThrownBy(() -> reads.detail(liaison, top.getId())).isInstanceOf(NotFoundException.class);
         service.accept(oversight, niaSub.id());
         assertThat(reads.consolidate(oversight, top.getId(), Locale.TRADITIONAL_CHINESE).rows()).hasSize(1);
+    }
+
+    /** A call of the template sent by the secretariat to 移民資訊組: the id of that unit's submission. */
+    private long sentToInformationDivision(String template) {
+        CurrentUser sec = users.current("demo-secretariat");
+        DataCall call = service.send(sec, new DataCallService.SendCommand("", template,
+                LocalDate.now().plusDays(10), List.of(unit("移民資訊組")), List.of()));
+        return of(sec, call.getId(), "移民資訊組").id();
+    }
+
+    @Test
+    void aRefusedAnswerShowsTheFormAgainWithWhatWasTyped() throws Exception {
+        long sub = sentToInformationDivision("GENDER_BUDGET");
+        String page = mvc.perform(post("/data-calls/submissions/" + sub).with(users.as("demo-liaison")).with(csrf())
+                        .param("version", "0").param("action", "submit").param("f_fiscalYear", "112")
+                        .param("t_items_0_plan", "性別統計專區維護").param("t_items_0_planned", "一百")
+                        .param("t_items_1_plan", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("填報內容需要修正").contains("應為整數金額（千元），填入的是「一百」")
+                .contains("value=\"112\"").contains("value=\"性別統計專區維護\"").contains("value=\"一百\"");
+        // the typed row, then the three blank rows: the empty row sent was dropped
+        assertThat(page).contains("name=\"t_items_3_plan\"").doesNotContain("name=\"t_items_4_plan\"");
+        assertThat(reads.submission(users.current("demo-secretariat"), sub).submissions().get(0).status())
+                .isEqualTo(SubmissionStatus.NOT_STARTED);
+    }
+
+    @Test
+    void aSavedDateIsShownInTheRocCalendar() throws Exception {
+        long sub = sentToInformationDivision("TRAINING");
+        assertThat(service.answer(users.current("demo-liaison"), sub, null, new Answer(Map.of(), Map.of("courses",
+                List.of(Map.of("course", "性別主流化基礎課程", "date", "111/7/25")))), false).problems()).isEmpty();
+        mvc.perform(get("/data-calls/submissions/" + sub).with(users.as("demo-liaison"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("value=\"111/7/25\""),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("2022-07-25")))));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package tw.mainstream.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -42,7 +49,8 @@ import tw.mainstream.tracking.domain.TrackedItemRepository;
  * The tracking module alone (with {@code shared}; the committee, meeting and document beans and the
  * account module's mailboxes mocked): the facts of
  * other modules drive it. Confirmed minutes open tracked items for resolutions that leave work and
- * close or continue the items their follow-up section decided; imported minutes open their open rows.
+ * close or continue the items their follow-up section decided, and the liaisons hear of a closing;
+ * imported minutes open their open rows.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "shared")
 @Tag("db")
@@ -56,6 +64,8 @@ class TrackingModuleTest {
     DocumentRenderer documents;
     @MockitoBean
     Mailboxes mailboxes;
+    @MockitoBean
+    JavaMailSender mail;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -67,6 +77,9 @@ class TrackingModuleTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         ModuleTestDatabase.register(registry);
+        // tracking's e-mails on (the notice of a closed item), its daily reminders never
+        registry.add("mainstream.tracking.reminders.enabled", () -> "true");
+        registry.add("mainstream.tracking.reminders.cron", () -> "-");
     }
 
     @BeforeEach
@@ -107,6 +120,29 @@ class TrackingModuleTest {
     }
 
     @Test
+    void theLiaisonsOfAClosedItemAreToldWhichMeetingClosedIt(Scenario scenario) {
+        when(mailboxes.liaisonsOf(any())).thenReturn(List.of("liaison@module.test"));
+        long resolutionId = ThreadLocalRandom.current().nextLong(3_000_000_000L, 4_000_000_000L);
+        LocalDate first = LocalDate.of(2026, 5, 6);
+        TrackedItem opened = confirm(scenario, first, "115年第5次會議",
+                resolution(resolutionId, ResolutionOutcome.ADOPTED, "建置性別統計專區"));
+        assertThat(closedNotices(opened)).as("opening an item tells nobody it is closed").isEmpty();
+
+        LocalDate second = first.plusMonths(3);
+        var close = new FollowUpDecision(opened.getId(), 1L, true, "專區已上線", null);
+        scenario.publish(new MinutesConfirmed(null, rows.taskForceId(), second, "115年第6次會議", "module-test",
+                        List.of(), List.of(close)))
+                .andWaitForStateChange(() -> closedNotices(opened), sent -> !sent.isEmpty())
+                .andVerify(sent -> assertThat(sent).singleElement().satisfies(m -> {
+                    assertThat(m.getTo()).containsExactly("liaison@module.test");
+                    assertThat(m.getSubject()).isEqualTo("【解除列管】列管事項 #" + opened.getId()
+                            + " 經115年第6次會議決定解除列管");
+                    assertThat(m.getText()).contains("建置性別統計專區", "115 年 8 月 6 日", "/tracking/items/" + opened.getId());
+                }));
+        verify(mailboxes, atLeastOnce()).liaisonsOf(argThat(units -> units.contains(rows.unitId())));
+    }
+
+    @Test
     void aContinuedItemStaysOpenForItsNextRound(Scenario scenario) {
         long resolutionId = ThreadLocalRandom.current().nextLong(2_000_000_000L, 3_000_000_000L);
         LocalDate first = LocalDate.of(2026, 4, 1);
@@ -118,6 +154,7 @@ class TrackingModuleTest {
                         "module-test", List.of(), List.of(keep)))
                 .andWaitForStateChange(() -> items.findById(opened.getId()).orElseThrow(), item -> item.getRound() > 1)
                 .andVerify(item -> assertThat(item.getStatus()).isEqualTo(ItemStatus.OPEN));
+        assertThat(closedNotices(opened)).as("繼續列管 is no closing").isEmpty();
     }
 
     @Test
@@ -144,6 +181,14 @@ class TrackingModuleTest {
                 .andWaitForStateChange(() -> items.findByOriginResolutionId(first), found -> !found.isEmpty())
                 .andVerify(found -> assertThat(found).hasSize(1));
         return items.findByOriginResolutionId(first).get(0);
+    }
+
+    /** The notices of this item's closing sent so far. */
+    private List<SimpleMailMessage> closedNotices(TrackedItem item) {
+        return mockingDetails(mail).getInvocations().stream().filter(i -> i.getMethod().getName().equals("send"))
+                .map(i -> i.getArgument(0)).filter(SimpleMailMessage.class::isInstance).map(SimpleMailMessage.class::cast)
+                .filter(m -> m.getSubject() != null && m.getSubject().contains("【解除列管】列管事項 #" + item.getId() + " "))
+                .toList();
     }
 
     private ConfirmedResolution resolution(long id, ResolutionOutcome outcome, String text) {

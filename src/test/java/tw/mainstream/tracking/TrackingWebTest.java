@@ -47,6 +47,38 @@ class TrackingWebTest extends IntegrationTest {
     }
 
     @Test
+    void oversightChoosesAnAgencyAndThenItsUnits() throws Exception {
+        Long nia = users.current("demo-secretariat").agencyId();
+        mvc.perform(get("/tracking").with(users.as("demo-oversight"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select id=\"agencyId\"")))
+                .andExpect(content().string(not(containsString("臺北市政府資訊局"))));
+        mvc.perform(get("/tracking").param("agencyId", nia.toString()).with(users.as("demo-oversight")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">移民資訊組</option>")));
+        mvc.perform(get("/tracking").with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"agencyId\""))));
+    }
+
+    @Test
+    void aLiaisonIsNotOfferedAUnitFilterThatCannotApplyToThem() throws Exception {
+        mvc.perform(get("/tracking").with(users.as("demo-liaison"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"unitId\""))));
+        mvc.perform(get("/tracking").with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unitId\"")));
+    }
+
+    @Test
+    void oversightAndAdministratorsOpenTheFollowUpTableOfATaskForceTheyRead() throws Exception {
+        // 內政部 has no task force of its own: oversight reads its agencies' (移民署), administrators choose among all
+        mvc.perform(get("/tracking/follow-up").with(users.as("demo-oversight"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("內政部移民署性別平等工作小組")))
+                .andExpect(content().string(not(containsString("臺北市府資訊局性別平等專案小組"))));
+        mvc.perform(get("/tracking/follow-up.odt").with(users.as("demo-oversight"))).andExpect(status().isOk());
+        mvc.perform(get("/tracking/follow-up").with(users.as("demo-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select id=\"taskForceId\"")))
+                .andExpect(content().string(containsString("臺北市府資訊局性別平等專案小組")));
+    }
+
+    @Test
     void taipeiFollowUpTableHasTheTwoRowsOfTheMinutes() throws Exception {
         mvc.perform(get("/tracking/follow-up").with(users.as("demo-taipei"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("內容說明或裁(指)示事項")))

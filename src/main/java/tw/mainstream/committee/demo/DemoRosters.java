@@ -85,21 +85,28 @@ class DemoRosters {
     }
 
     private void internal(TaskForce tf, String name, Sex sex, String title, String org, Role role, LocalDate since) {
-        Person p = people.save(new Person(tf.getAgencyId(), name, sex, title, org));
+        Person p = person(tf, name, sex, title, org);
         String post = org.equals(title) ? title : org + title;
         memberships.save(new Membership(tf.getId(), p.getId(), role, true, true, post, since, null));
     }
 
     /** 性別議題聯絡人 who sit as members (資訊局 lists them as 委員), with their post as its minutes write it. */
     private void liaison(TaskForce tf, String name, Sex sex, String title, String org, String post, LocalDate since) {
-        Person p = people.save(new Person(tf.getAgencyId(), name, sex, title, org));
+        Person p = person(tf, name, sex, title, org);
         memberships.save(new Membership(tf.getId(), p.getId(), Role.MEMBER, true, true, post, since, null));
+    }
+
+    /** A member with an address of the reserved domain {@code .example}, so that the demo's notices have recipients. */
+    private Person person(TaskForce tf, String name, Sex sex, String title, String org) {
+        Person p = new Person(tf.getAgencyId(), name, sex, title, org);
+        p.update(name, sex, title, org, "member" + (people.count() + 1) + "@mainstream.example", null);
+        return people.save(p);
     }
 
     /** One row per two-year term from {@code firstYear} up to the term that runs past the next 90 days. */
     private void external(TaskForce tf, String name, Sex sex, String title, String org, int firstYear,
                           LocalDate gecUntil) {
-        Person p = people.save(new Person(tf.getAgencyId(), name, sex, title, org));
+        Person p = person(tf, name, sex, title, org);
         int years = tf.getCharter().getTermYears();
         LocalDate horizon = LocalDate.now(clock).plusDays(90);
         LocalDate start = LocalDate.of(firstYear, 1, 1);

@@ -1,5 +1,6 @@
 package tw.mainstream.committee.web;
 
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.committee.domain.Agency;
 import tw.mainstream.committee.domain.AgencyService;
-import tw.mainstream.committee.domain.FieldException;
 import tw.mainstream.committee.domain.Unit;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.PageActions;
@@ -42,14 +42,11 @@ class AgencyPageController {
     @PostMapping("/agencies")
     String create(@ModelAttribute("form") AgencyForm form, BindingResult result, CurrentUser user, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Agency a = agencies.create(form.getName(), form.getShortName(), form.getParentId(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/agencies/" + a.getId();
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        Optional<Agency> saved = Forms.save(result,
+                () -> agencies.create(form.getName(), form.getShortName(), form.getParentId(), user));
+        if (saved.isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/agencies/" + saved.get().getId();
         }
         return listPage(user, model);
     }
@@ -75,15 +72,10 @@ class AgencyPageController {
     String update(@PathVariable Long id, @ModelAttribute("form") AgencyForm form, BindingResult result,
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         Agency a = agencies.get(id, user);
-        if (!result.hasErrors()) {
-            try {
-                agencies.update(id, version(form.getVersion()), form.getName(), form.getShortName(),
-                        form.getParentId(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/agencies/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> agencies.update(id, version(form.getVersion()), form.getName(),
+                form.getShortName(), form.getParentId(), user)).isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/agencies/" + id;
         }
         model.addAttribute("unitForm", new UnitForm());
         return showPage(a, user, model);
@@ -93,14 +85,11 @@ class AgencyPageController {
     String createUnit(@PathVariable Long id, @ModelAttribute("unitForm") UnitForm form, BindingResult result,
                       CurrentUser user, Model model, RedirectAttributes redirect) {
         Agency a = agencies.get(id, user);
-        if (!result.hasErrors()) {
-            try {
-                agencies.createUnit(id, form.getName(), Forms.required(form.getSortOrder(), "sortOrder"), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/agencies/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result,
+                () -> agencies.createUnit(id, form.getName(), Forms.required(form.getSortOrder(), "sortOrder"), user))
+                .isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/agencies/" + id;
         }
         model.addAttribute("form", AgencyForm.of(a));
         return showPage(a, user, model);
@@ -119,15 +108,10 @@ class AgencyPageController {
     String updateUnit(@PathVariable Long id, @PathVariable Long unitId, @ModelAttribute("unitForm") UnitForm form,
                       BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
         Unit u = unit(id, unitId, user);
-        if (!result.hasErrors()) {
-            try {
-                agencies.updateUnit(unitId, version(form.getVersion()), form.getName(),
-                        Forms.required(form.getSortOrder(), "sortOrder"), form.isActive(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/agencies/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> agencies.updateUnit(unitId, version(form.getVersion()), form.getName(),
+                Forms.required(form.getSortOrder(), "sortOrder"), form.isActive(), user)).isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/agencies/" + id;
         }
         model.addAttribute("unit", u);
         model.addAttribute("agency", agencies.get(id, user));

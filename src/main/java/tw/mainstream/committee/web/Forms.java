@@ -1,11 +1,29 @@
 package tw.mainstream.committee.web;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import tw.mainstream.committee.domain.FieldException;
 
-/** Puts a service's field error beside the field of the form being shown again. */
+/** Saves a bound form, or puts a service's field error beside the field of the form being shown again. */
 final class Forms {
     private Forms() {
+    }
+
+    /**
+     * Runs the save unless binding already failed, and answers what it saved; empty when the form is to be
+     * shown again: a binding error, or the service's refusal of a field (put beside that field).
+     */
+    static <T> Optional<T> save(BindingResult result, Supplier<T> save) {
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(save.get());
+        } catch (FieldException e) {
+            reject(e, result);
+            return Optional.empty();
+        }
     }
 
     static void reject(FieldException e, BindingResult result) {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tw.mainstream.committee.domain.FieldException;
 import tw.mainstream.committee.domain.MemberRow;
 import tw.mainstream.committee.domain.MembershipService;
 import tw.mainstream.committee.domain.TaskForce;
@@ -44,14 +43,9 @@ class MemberPageController {
     String add(@PathVariable Long id, @ModelAttribute("form") MemberForm form, BindingResult result,
                CurrentUser user, Model model, RedirectAttributes redirect) {
         TaskForce tf = manage(id, user);
-        if (!result.hasErrors()) {
-            try {
-                memberships.add(id, form.toInput(), user);
-                PageActions.success(redirect, "committee.member.added");
-                return "redirect:/task-forces/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> memberships.add(id, form.toInput(), user)).isPresent()) {
+            PageActions.success(redirect, "committee.member.added");
+            return "redirect:/task-forces/" + id;
         }
         return formPage(tf, null, user, model);
     }
@@ -73,14 +67,10 @@ class MemberPageController {
                   BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
         TaskForce tf = manage(id, user);
         MemberRow row = memberships.get(id, mid, user);
-        if (!result.hasErrors()) {
-            try {
-                memberships.update(id, mid, AgencyPageController.version(form.getVersion()), form.toInput(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/task-forces/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> memberships.update(id, mid, AgencyPageController.version(form.getVersion()),
+                form.toInput(), user)).isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/task-forces/" + id;
         }
         EndForm end = new EndForm();
         end.setVersion(row.membership().getVersion());
@@ -93,15 +83,10 @@ class MemberPageController {
                BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
         TaskForce tf = manage(id, user);
         MemberRow row = memberships.get(id, mid, user);
-        if (!result.hasErrors()) {
-            try {
-                memberships.end(id, mid, AgencyPageController.version(form.getVersion()), form.getEndedOn(),
-                        form.getEndReason(), user);
-                PageActions.success(redirect, "committee.member.ended");
-                return "redirect:/task-forces/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> memberships.end(id, mid, AgencyPageController.version(form.getVersion()),
+                form.getEndedOn(), form.getEndReason(), user)).isPresent()) {
+            PageActions.success(redirect, "committee.member.ended");
+            return "redirect:/task-forces/" + id;
         }
         model.addAttribute("form", MemberForm.of(row));
         return formPage(tf, row, user, model);

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.committee.domain.Agency;
 import tw.mainstream.committee.domain.AgencyService;
-import tw.mainstream.committee.domain.FieldException;
 import tw.mainstream.committee.domain.OtherCommittee;
 import tw.mainstream.committee.domain.OtherCommitteeService;
 import tw.mainstream.shared.security.CurrentUser;
@@ -47,16 +46,11 @@ class RegisterPageController {
     @PostMapping("/committees")
     String create(@ModelAttribute("form") CommitteeForm form, BindingResult result, CurrentUser user, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                committees.create(form.getAgencyId(), form.getName(), Forms.required(form.getWomen(), "women"),
-                        Forms.required(form.getMen(), "men"), Forms.required(form.getOther(), "other"),
-                        form.getNote(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/committees";
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> committees.create(form.getAgencyId(), form.getName(),
+                Forms.required(form.getWomen(), "women"), Forms.required(form.getMen(), "men"),
+                Forms.required(form.getOther(), "other"), form.getNote(), user)).isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/committees";
         }
         return listPage(user, model);
     }
@@ -75,16 +69,11 @@ class RegisterPageController {
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         OtherCommittee c = committees.get(id, user);
         user.requireManageAgency(c.getAgencyId());
-        if (!result.hasErrors()) {
-            try {
-                committees.update(id, AgencyPageController.version(form.getVersion()), form.getName(),
-                        Forms.required(form.getWomen(), "women"), Forms.required(form.getMen(), "men"),
-                        Forms.required(form.getOther(), "other"), form.getNote(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/committees";
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> committees.update(id, AgencyPageController.version(form.getVersion()),
+                form.getName(), Forms.required(form.getWomen(), "women"), Forms.required(form.getMen(), "men"),
+                Forms.required(form.getOther(), "other"), form.getNote(), user)).isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/committees";
         }
         model.addAttribute("committee", c);
         return "committee/committee-edit";

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.mainstream.committee.domain.AgencyService;
 import tw.mainstream.committee.domain.ComplianceService;
-import tw.mainstream.committee.domain.FieldException;
 import tw.mainstream.committee.domain.MembershipService;
 import tw.mainstream.committee.domain.TaskForce;
 import tw.mainstream.committee.domain.TaskForceService;
@@ -96,15 +95,10 @@ class TaskForcePageController {
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         TaskForce tf = taskForces.get(id, user);
         user.requireManageAgency(tf.getAgencyId());
-        if (!result.hasErrors()) {
-            try {
-                taskForces.update(id, AgencyPageController.version(form.getVersion()), form.getName(),
-                        form.toInput(), user);
-                PageActions.success(redirect, "app.saved");
-                return "redirect:/task-forces/" + id;
-            } catch (FieldException e) {
-                Forms.reject(e, result);
-            }
+        if (Forms.save(result, () -> taskForces.update(id, AgencyPageController.version(form.getVersion()),
+                form.getName(), form.toInput(), user)).isPresent()) {
+            PageActions.success(redirect, "app.saved");
+            return "redirect:/task-forces/" + id;
         }
         model.addAttribute("taskForce", tf);
         return "committee/charter-edit";

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import tw.mainstream.shared.domain.BaseEntity;
 import tw.mainstream.shared.domain.DomainException;
-import tw.mainstream.shared.text.NameMasking;
 
 /**
  * The approval state of a meeting's minutes: draft → circulated (members comment) → confirmed
@@ -31,18 +30,6 @@ public class Minutes extends BaseEntity {
     private Instant confirmedAt;
     private String confirmedBy;
     private Instant publishedAt;
-    // Former per-minutes masking flags, no longer read: the agency's public-name policy
-    // (shared.privacy.PublicNamePolicy) masks every public output. The columns are NOT NULL until a
-    // meeting migration drops them, so they are still written.
-    @SuppressWarnings("unused")
-    private boolean maskMembers = true;
-    @SuppressWarnings("unused")
-    private boolean maskStaff = true;
-    @SuppressWarnings("unused")
-    private boolean maskPrivate = true;
-    @SuppressWarnings("unused")
-    @Enumerated(EnumType.STRING)
-    private NameMasking.Style maskStyle = NameMasking.Style.MIDDLE;
 
     protected Minutes() {
     }

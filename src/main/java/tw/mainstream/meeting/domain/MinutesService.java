@@ -137,7 +137,7 @@ public class MinutesService {
         m.moveTo(MeetingStatus.CONFIRMED, null);
         revisions.save(new MinutesRevision(min.getId(), min.getRevision(), min.getRevisionReason(), min.getConfirmedAt(),
                 min.getConfirmedBy(), html.render(assembler.build(m, min, false))));
-        events.confirmed(m, decisions, user.username());
+        events.confirmed(m, decisions, user.displayName());
         return min;
     }
 

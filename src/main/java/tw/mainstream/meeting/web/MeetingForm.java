@@ -14,6 +14,12 @@ record MeetingForm(Long taskForceId, MeetingKind kind, LocalDate date,
                    String contactPhone, LocalDate proposalDeadline, MeetingStyle style, String noticeCc,
                    String noticeNote, Long version) {
 
+    /** The empty form of a task force's next meeting. */
+    static MeetingForm empty(Long taskForceId) {
+        return new MeetingForm(taskForceId, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
     MeetingDraft draft() {
         return new MeetingDraft(kind, date, startTime, endTime, place, placeDetail, subject, chairName, chairTitle,
                 recorder, contactPerson, contactPhone, proposalDeadline, style, noticeCc, noticeNote);

@@ -1,7 +1,6 @@
 package tw.mainstream.meeting.web;
 
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.springframework.stereotype.Controller;
@@ -60,30 +59,28 @@ class MeetingPageController {
 
     @GetMapping("/meetings/new")
     String newForm(@RequestParam Long taskForceId, CurrentUser user, Model model) {
-        return form(taskForceId, user, model, Map.of(), Map.of());
+        model.addAttribute("meetingForm", MeetingForm.empty(taskForceId));
+        return form(taskForceId, user, model);
     }
 
-    private String form(Long taskForceId, CurrentUser user, Model model, Map<String, String> typed,
-                        Map<String, String> fieldErrors) {
+    private String form(Long taskForceId, CurrentUser user, Model model) {
         var tf = meetings.taskForce(taskForceId, user);
         user.requireManageAgency(tf.agencyId());
         model.addAttribute("taskForce", tf);
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("styles", MeetingStyle.values());
-        model.addAttribute("typed", typed);
-        model.addAttribute("fieldErrors", fieldErrors);
         return "meeting/new";
     }
 
-    /** Schedules a meeting; a date or time that cannot be read, or a refusal, shows the form again as typed. */
+    /**
+     * Schedules a meeting; a date or time that cannot be read is shown beside its field, a refusal above the
+     * form, and the form keeps what was typed.
+     */
     @PostMapping("/meetings")
-    String create(@ModelAttribute MeetingForm form, BindingResult binding, @RequestParam Map<String, String> typed,
-                  CurrentUser user, Model model, RedirectAttributes ra) {
-        if (binding.hasFieldErrors()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), e.getField().endsWith("Time")
-                    ? "app.error.time" : "app.error.date"));
-            return form(taskForceOf(typed), user, model, typed, errors);
+    String create(@ModelAttribute("meetingForm") MeetingForm form, BindingResult binding,
+                  @RequestParam Map<String, String> typed, CurrentUser user, Model model, RedirectAttributes ra) {
+        if (binding.hasErrors()) {
+            return form(taskForceOf(typed), user, model);
         }
         try {
             Long id = meetings.create(form.taskForceId(), form.draft(), user).getId();
@@ -91,7 +88,7 @@ class MeetingPageController {
             return "redirect:/meetings/" + id;
         } catch (tw.mainstream.shared.domain.DomainException e) {
             PageActions.error(model, e);
-            return form(form.taskForceId(), user, model, typed, Map.of());
+            return form(form.taskForceId(), user, model);
         }
     }
 

@@ -56,6 +56,7 @@ class MinutesPageController {
         model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("outcomes", ResolutionOutcome.values());
         model.addAttribute("decisions", List.of(ResolutionOutcome.CLOSED, ResolutionOutcome.CONTINUED));
+        model.addAttribute("canManage", true);
         return "meeting/minutes-edit";
     }
 

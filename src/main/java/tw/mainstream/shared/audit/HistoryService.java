@@ -101,6 +101,11 @@ public class HistoryService {
     }
 
     static List<FieldChange> diff(Object before, Object after) {
+        return diff("", before, after);
+    }
+
+    /** Field by field; an embedded part (the charter of a task force) by its own fields, named {@code part.field}. */
+    private static List<FieldChange> diff(String prefix, Object before, Object after) {
         List<FieldChange> changes = new ArrayList<>();
         Object sample = after != null ? after : before;
         for (PropertyDescriptor pd : properties(sample.getClass())) {
@@ -110,11 +115,17 @@ public class HistoryService {
             }
             Object oldValue = before == null ? null : property(before, name);
             Object newValue = after == null ? null : property(after, name);
-            if (!Objects.equals(oldValue, newValue) && !(oldValue instanceof Iterable) && !(newValue instanceof Iterable)) {
-                changes.add(new FieldChange(name, text(oldValue), text(newValue)));
+            if (embedded(oldValue) || embedded(newValue)) {
+                changes.addAll(diff(prefix + name + ".", oldValue, newValue));
+            } else if (!Objects.equals(oldValue, newValue) && !(oldValue instanceof Iterable) && !(newValue instanceof Iterable)) {
+                changes.add(new FieldChange(prefix + name, text(oldValue), text(newValue)));
             }
         }
         return changes;
+    }
+
+    private static boolean embedded(Object value) {
+        return value != null && value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class);
     }
 
     private static PropertyDescriptor[] properties(Class<?> type) {

@@ -10,8 +10,10 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.mail.*}.
  *
  * @param from sender address of notices and reminders
+ * @param outbox write mail to {@code <data-dir>/mail-outbox} as files instead of sending it (the demo)
  */
 @Validated
 @ConfigurationProperties("mainstream.mail")
-public record MailProperties(@DefaultValue("mainstream@localhost") @NotBlank String from) {
+public record MailProperties(@DefaultValue("mainstream@localhost") @NotBlank String from,
+                             @DefaultValue("false") boolean outbox) {
 }

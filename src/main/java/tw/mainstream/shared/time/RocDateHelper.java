@@ -20,6 +20,18 @@ public class RocDateHelper {
         return RocDates.formatShort(d);
     }
 
+    /** A stored ISO date (2022-07-25) as people type and read it (111/7/25); any other text as it is. */
+    public String shortDateText(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return value;
+        }
+        try {
+            return RocDates.formatShort(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+    }
+
     public String time(LocalTime t) {
         return t == null ? "" : isEnglish() ? t.toString() : RocDates.formatTime(t);
     }

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -30,10 +30,10 @@ class FormSizeFilter extends OncePerRequestFilter {
     private final long limit;
     private final MessageSource messages;
 
-    // Spring Boot's own Tomcat setting, read as is: Boot's TomcatServerProperties binds it, and its bean
-    // exists only where the embedded Tomcat is configured (not in every test context)
-    FormSizeFilter(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize limit, MessageSource messages) {
-        this.limit = limit.toBytes();
+    // Spring Boot's own Tomcat setting, from Boot's TomcatServerProperties; its bean exists only where the
+    // embedded Tomcat is configured (not in every test context), else Boot's default (2 MB) applies
+    FormSizeFilter(ObjectProvider<TomcatServerProperties> tomcat, MessageSource messages) {
+        this.limit = tomcat.getIfAvailable(TomcatServerProperties::new).getMaxHttpFormPostSize().toBytes();
         this.messages = messages;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * One in-memory DuckDB database shared by all microdata queries; each query gets its own
  * connection to it ({@link #connect()}), so they run concurrently and share the Parquet metadata
  * cache. DuckDB uses all processors and at most {@code memoryLimit} (e.g. {@code 2GB}, {@code 25%}).
+ * DuckDB (a native library that takes a second or more to load) starts with the first query, not
+ * with the application.
  */
 @Component
 public class MicrodataEngine implements AutoCloseable {
@@ -23,7 +25,7 @@ public class MicrodataEngine implements AutoCloseable {
     static final String MEMORY_LIMIT_FORMAT = "\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)";
     private static final Pattern MEMORY_LIMIT = Pattern.compile(MEMORY_LIMIT_FORMAT);
 
-    private final DuckDBConnection root;
+    private DuckDBConnection root;
     private final int threads;
     private final String memoryLimit;
 
@@ -44,22 +46,28 @@ public class MicrodataEngine implements AutoCloseable {
         }
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.memoryLimit = memoryLimit.strip();
-        try {
-            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-            try (Statement s = root.createStatement()) {
-                s.execute("SET threads = " + this.threads);
-                s.execute("SET memory_limit = '" + this.memoryLimit + "'");
+    }
+
+    private synchronized DuckDBConnection root() throws SQLException {
+        if (root == null) {
+            DuckDBConnection started = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement s = started.createStatement()) {
+                s.execute("SET threads = " + threads);
+                s.execute("SET memory_limit = '" + memoryLimit + "'");
                 s.execute("SET enable_progress_bar = false");
                 s.execute("SET enable_object_cache = true");
+            } catch (SQLException e) {
+                started.close();
+                throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot start DuckDB", e);
+            root = started;
         }
+        return root;
     }
 
     /** A new connection to the shared database; close it after the query. */
     public Connection connect() throws SQLException {
-        return root.duplicate();
+        return root().duplicate();
     }
 
     public int threads() {
@@ -94,9 +102,13 @@ public class MicrodataEngine implements AutoCloseable {
 
     @PreDestroy
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (root == null) {
+            return;
+        }
         try {
             root.close();
+            root = null;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close DuckDB", e);
         }

@@ -41,14 +41,17 @@ class BudgetController {
     }
 
     @GetMapping("/gender-budget")
-    String list(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
-        Long agency = agencyOf(user);
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long agencyId,
+                CurrentUser user, Model model) {
+        Long agency = shownAgency(user, agencyId, committee, model);
         int y = year != null ? year : budget.years(agency).stream().findFirst().orElse(RocDates.rocYear(LocalDate.now(clock)));
         model.addAttribute("year", y);
         model.addAttribute("years", budget.years(agency));
         model.addAttribute("items", budget.items(agency, y, user));
         model.addAttribute("comparison", budget.comparison(agency, y));
         model.addAttribute("canManage", user.canManageAgency(agency));
+        // new items go to the user's own agency (an administrator enters none)
+        model.addAttribute("canAdd", user.canManageAgency(agency) && agency.equals(user.agencyId()));
         return "statistics/budget";
     }
 
@@ -87,8 +90,8 @@ class BudgetController {
 
     @GetMapping("/gender-budget/{kind}.{format}")
     ResponseEntity<byte[]> export(@PathVariable String kind, @PathVariable String format, @RequestParam int year,
-                                  CurrentUser user) {
-        List<GenderBudgetView> items = budget.items(agencyOf(user), year, user);
+                                  @RequestParam(required = false) Long agencyId, CurrentUser user) {
+        List<GenderBudgetView> items = budget.items(shownAgency(user, agencyId, committee, null), year, user);
         Sheet sheet = switch (kind) {
             case "planned" -> BudgetExport.planned(year, items);
             case "spent" -> BudgetExport.spent(year, items);
@@ -115,6 +118,28 @@ class BudgetController {
         return "statistics/budget-form";
     }
 
+    /**
+     * The agency a page shows: the one asked for (when the user reads it), else the user's own, else the
+     * first the user reads (an administrator belongs to none). With a model: the agencies to choose from.
+     */
+    static Long shownAgency(CurrentUser user, Long requested, CommitteeApi committee, Model model) {
+        List<tw.mainstream.committee.AgencyView> readable = committee.readableAgencies(user);
+        Long agency = requested;
+        if (agency != null) {
+            user.requireReadAgency(agency);
+        } else {
+            agency = user.agencyId() != null ? user.agencyId() : readable.stream().findFirst()
+                    .map(tw.mainstream.committee.AgencyView::id)
+                    .orElseThrow(() -> DomainException.invalid("statistics.error.noAgency"));
+        }
+        if (model != null) {
+            model.addAttribute("agencyId", agency);
+            model.addAttribute("agencies", readable);
+        }
+        return agency;
+    }
+
+    /** The user's own agency, where budget items and training are entered. */
     static Long agencyOf(CurrentUser user) {
         if (user.agencyId() == null) {
             throw DomainException.invalid("statistics.error.noAgency");

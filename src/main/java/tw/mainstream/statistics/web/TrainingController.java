@@ -21,16 +21,19 @@ import tw.mainstream.statistics.training.TrainingService;
 class TrainingController {
 
     private final TrainingService training;
+    private final tw.mainstream.committee.CommitteeApi committee;
     private final Clock clock;
 
-    TrainingController(TrainingService training, Clock clock) {
+    TrainingController(TrainingService training, tw.mainstream.committee.CommitteeApi committee, Clock clock) {
         this.training = training;
+        this.committee = committee;
         this.clock = clock;
     }
 
     @GetMapping("/training")
-    String list(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
-        Long agency = BudgetController.agencyOf(user);
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long agencyId,
+                CurrentUser user, Model model) {
+        Long agency = BudgetController.shownAgency(user, agencyId, committee, model);
         var all = training.courses(agency, user);
         // without a year asked for: the latest year with courses, not an empty current year
         int roc = year != null ? year : all.stream().map(c -> RocDates.rocYear(c.heldOn()))
@@ -38,7 +41,8 @@ class TrainingController {
         model.addAttribute("year", roc);
         model.addAttribute("courses", all.stream().filter(c -> RocDates.rocYear(c.heldOn()) == roc).toList());
         model.addAttribute("summary", training.summary(agency, RocDates.gregorianYear(roc)));
-        model.addAttribute("canManage", user.canManageAgency(agency));
+        // courses and headcounts are entered for the user's own agency (an administrator enters none)
+        model.addAttribute("canManage", user.canManageAgency(agency) && agency.equals(user.agencyId()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", TrainingForm.empty());
         }
@@ -50,7 +54,7 @@ class TrainingController {
     String create(@Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, CurrentUser user, Model model,
                   RedirectAttributes flash) {
         if (errors.hasErrors()) {
-            return list(null, user, model);
+            return list(null, null, user, model);
         }
         var saved = training.create(user, form.view());
         PageActions.success(flash, "app.saved");

@@ -8,6 +8,10 @@ public enum FieldType {
         return this == CHOICE;
     }
 
+    public boolean isDate() {
+        return this == DATE;
+    }
+
     public boolean isTable() {
         return this == TABLE;
     }

@@ -16,7 +16,7 @@ import tw.mainstream.tracking.domain.DecisionService.MeetingRef;
  * confirmation): each follow-up decision is applied to its tracked item (解除列管 closes it, 繼續列管
  * opens its next round), and every other resolution that leaves work (not 洽悉, not 解除列管) and
  * names a unit opens a tracked item for that unit, once. Confirming again after a correction
- * changes nothing already applied.
+ * changes nothing already applied. A stored next meeting date the meeting has reached is cleared.
  */
 @Component
 class ConfirmedMinutesListener {
@@ -26,9 +26,11 @@ class ConfirmedMinutesListener {
     private final DecisionService decisions;
     private final TrackedItemRepository items;
     private final TrackingDecisionRepository decided;
+    private final SettingService settings;
 
     ConfirmedMinutesListener(TrackingService tracking, DecisionService decisions, TrackedItemRepository items,
-                             TrackingDecisionRepository decided) {
+                             TrackingDecisionRepository decided, SettingService settings) {
+        this.settings = settings;
         this.tracking = tracking;
         this.decisions = decisions;
         this.items = items;
@@ -46,6 +48,7 @@ class ConfirmedMinutesListener {
                 open(event, r);
             }
         }
+        settings.meetingHeld(event.taskForceId(), event.meetingDate());
     }
 
     private void decide(MeetingRef meeting, MinutesConfirmed.FollowUpDecision d, String actor) {

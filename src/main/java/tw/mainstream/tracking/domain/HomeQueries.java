@@ -27,9 +27,12 @@ public class HomeQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final CommitteeApi committee;
     private final SettingService settings;
+    private final tw.mainstream.meeting.MeetingApi meetings;
     private final Clock clock;
 
-    HomeQueries(NamedParameterJdbcTemplate jdbc, CommitteeApi committee, SettingService settings, Clock clock) {
+    HomeQueries(NamedParameterJdbcTemplate jdbc, CommitteeApi committee, SettingService settings,
+                tw.mainstream.meeting.MeetingApi meetings, Clock clock) {
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.committee = committee;
         this.settings = settings;
@@ -67,8 +70,11 @@ public class HomeQueries {
                 + " (:agencies)", new MapSqlParameterSource("agencies", agencies), Long.class);
     }
 
+    /** The earliest next meeting of the agency's task forces: one scheduled from today on, else the stored date. */
     public LocalDate nextMeeting(Long agencyId) {
-        return committee.taskForcesOf(agencyId).stream().map(tf -> settings.of(tf.id()).getNextMeetingDate())
+        LocalDate today = LocalDate.now(clock);
+        return committee.taskForcesOf(agencyId).stream()
+                .map(tf -> meetings.nextMeetingDate(tf.id(), today).orElseGet(() -> settings.of(tf.id()).getNextMeetingDate()))
                 .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 

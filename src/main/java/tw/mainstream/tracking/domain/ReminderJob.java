@@ -1,28 +1,26 @@
 package tw.mainstream.tracking.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import tw.mainstream.shared.cluster.CronJob;
 import tw.mainstream.tracking.datacall.DataCallReminders;
 
 /**
- * Runs the reminders (tracked items, then data calls) every morning (Taiwan time), once per
- * cluster (ShedLock); counted in the metric {@code mainstream.jobs.runs} (job=reminders).
+ * Runs the reminders (tracked items, then data calls) every morning (Taiwan time,
+ * {@code mainstream.tracking.reminders.cron}), once per cluster, unless
+ * {@code mainstream.tracking.reminders.enabled} is false; counted in the metric
+ * {@code mainstream.jobs.runs} (job=reminders).
  */
-@Configuration
-@EnableScheduling
-@ConditionalOnProperty(name = "mainstream.tracking.reminders.enabled", havingValue = "true", matchIfMissing = true)
-class ReminderJob {
+@Component
+class ReminderJob implements CronJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     private final ReminderService reminders;
@@ -30,19 +28,35 @@ class ReminderJob {
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final Counter runs;
+    private final ReminderProperties settings;
 
     ReminderJob(ReminderService reminders, DataCallReminders dataCalls, ObjectProvider<JavaMailSender> mail,
-                Clock clock, MeterRegistry meters) {
+                Clock clock, MeterRegistry meters, ReminderProperties settings) {
         this.runs = Counter.builder("mainstream.jobs.runs").tag("job", "reminders").register(meters);
         this.reminders = reminders;
         this.dataCalls = dataCalls;
         this.mail = mail;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    @Scheduled(cron = "${mainstream.tracking.reminders.cron:0 0 8 * * *}", zone = "Asia/Taipei")
-    @SchedulerLock(name = "tracking-reminders", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
-    public void daily() {
+    @Override
+    public String name() {
+        return "tracking-reminders";
+    }
+
+    @Override
+    public String cron() {
+        return settings.enabled() ? settings.cron() : OFF;
+    }
+
+    @Override
+    public Duration lockAtMostFor() {
+        return Duration.ofHours(2);
+    }
+
+    @Override
+    public void run() {
         runs.increment();
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {

@@ -156,7 +156,8 @@ public class ReminderService {
             mail.send(m);
             return true;
         } catch (MailException e) {
-            log.warn("Reminder {} {} {} not sent, will retry: {}", target, kind, due, e.getMessage());
+            log.warn("E-mail {} {} {} not sent (its record is removed, a later run may send it): {}", target, kind,
+                    due, e.getMessage());
             jdbc.update("delete from tracking_reminder_sent where target_id = ? and kind = ? and due_date = ?",
                     target, kind, due);
             return false;

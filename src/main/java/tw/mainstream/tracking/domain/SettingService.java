@@ -31,6 +31,18 @@ public class SettingService {
         return settings.findById(taskForceId).orElseGet(() -> new TrackingSetting(taskForceId));
     }
 
+    /**
+     * Minutes of a meeting on {@code meetingDate} were confirmed: a stored next meeting date on or before
+     * it named that meeting, so it is cleared (items continued there are due at the next meeting, not
+     * at the one just held).
+     */
+    void meetingHeld(Long taskForceId, LocalDate meetingDate) {
+        settings.findById(taskForceId).ifPresent(s -> {
+            s.meetingHeld(meetingDate);
+            cache.clear(TrackingCaches.VIEWS);
+        });
+    }
+
     public TrackingSetting update(CurrentUser user, Long taskForceId, List<FollowUpColumn> columns,
                                   LocalDate nextMeetingDate, int reminderDays) {
         TaskForceView tf = committee.taskForce(taskForceId)

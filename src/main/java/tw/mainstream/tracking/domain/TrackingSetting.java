@@ -46,6 +46,13 @@ public class TrackingSetting {
         this.reminderDays = reminderDays;
     }
 
+    /** The meeting of the stored date (or a later one) has been held: no next meeting date is known now. */
+    void meetingHeld(LocalDate meetingDate) {
+        if (nextMeetingDate != null && !nextMeetingDate.isAfter(meetingDate)) {
+            nextMeetingDate = null;
+        }
+    }
+
     private static String join(List<FollowUpColumn> columns) {
         return columns.stream().map(Enum::name).collect(Collectors.joining(","));
     }

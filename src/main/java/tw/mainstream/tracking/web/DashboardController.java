@@ -61,6 +61,9 @@ class DashboardController {
         model.addAttribute("canManage", user.agencyId() != null && user.canManageAgency(user.agencyId()));
         Long agency = agencyId != null ? agencyId : user.agencyId();
         model.addAttribute("unitChoices", agency == null ? List.of() : committee.units(agency));
+        // oversight and administrators read several agencies: one at a time, or all of them
+        model.addAttribute("agencyChoices", user.is(tw.mainstream.shared.security.AccountRole.LIAISON) ? List.of()
+                : committee.readableAgencies(user));
         return "tracking/dashboard";
     }
 

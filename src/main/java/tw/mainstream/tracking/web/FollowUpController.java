@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
-import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.web.FragmentRenderer;
 import tw.mainstream.shared.web.PageActions;
@@ -32,15 +30,15 @@ class FollowUpController {
 
     private final FollowUpService followUp;
     private final SettingService settings;
-    private final CommitteeApi committee;
+    private final ReadableTaskForces taskForces;
     private final FragmentRenderer fragments;
 
-    FollowUpController(FollowUpService followUp, SettingService settings, CommitteeApi committee,
+    FollowUpController(FollowUpService followUp, SettingService settings, ReadableTaskForces taskForces,
                        FragmentRenderer fragments) {
         this.fragments = fragments;
         this.followUp = followUp;
         this.settings = settings;
-        this.committee = committee;
+        this.taskForces = taskForces;
     }
 
     @GetMapping("/tracking/follow-up")
@@ -49,12 +47,13 @@ class FollowUpController {
                  @RequestParam(defaultValue = "0") int page,
                  CurrentUser user, Model model, Locale locale, HttpServletRequest request,
                  HttpServletResponse response) {
-        TaskForceView tf = taskForce(user, taskForceId);
+        TaskForceView tf = taskForces.choose(user, taskForceId);
         int pageOrAll = "html".equals(format) ? -1 : Math.max(page, 0);
         FollowUpTable table = followUp.table(user, tf.id(), date, pageOrAll);
         model.addAttribute("tableHtml", followUp.rendered(user, tf.id(), date, pageOrAll, t -> fragments.render(
                 "tracking/follow-up-table", "table", Map.of("table", t), locale, request, response)));
         model.addAttribute("tf", tf);
+        model.addAttribute("taskForces", taskForces.of(user));
         model.addAttribute("table", table);
         model.addAttribute("setting", settings.of(tf.id()));
         model.addAttribute("allColumns", FollowUpColumn.values());
@@ -71,17 +70,5 @@ class FollowUpController {
         return PageActions.run(flash, "/tracking/follow-up?taskForceId=" + taskForceId, "app.saved",
                 () -> settings.update(user, taskForceId, columns == null ? List.of() : columns, nextMeetingDate,
                         reminderDays));
-    }
-
-    private TaskForceView taskForce(CurrentUser user, Long id) {
-        if (id != null) {
-            return committee.taskForce(id).filter(t -> user.canReadAgency(t.agencyId()))
-                    .orElseThrow(() -> new NotFoundException("taskForce", id));
-        }
-        if (user.agencyId() == null) {
-            throw new NotFoundException("taskForce", "-");
-        }
-        return committee.taskForcesOf(user.agencyId()).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("taskForce", user.agencyId()));
     }
 }

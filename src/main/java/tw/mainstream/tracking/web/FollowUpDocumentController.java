@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.committee.TaskForceView;
 import tw.mainstream.document.DocumentFormat;
 import tw.mainstream.document.DocumentRenderer;
@@ -19,7 +18,6 @@ import tw.mainstream.document.OfficialDocument;
 import tw.mainstream.document.RenderedDocument;
 import tw.mainstream.document.Table;
 import tw.mainstream.shared.domain.DomainException;
-import tw.mainstream.shared.domain.NotFoundException;
 import tw.mainstream.shared.security.CurrentUser;
 import tw.mainstream.shared.time.RocDates;
 import tw.mainstream.tracking.domain.FollowUpService;
@@ -30,14 +28,14 @@ import tw.mainstream.tracking.domain.FollowUpTable;
 class FollowUpDocumentController {
 
     private final FollowUpService followUp;
-    private final CommitteeApi committee;
+    private final ReadableTaskForces taskForces;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
 
-    FollowUpDocumentController(FollowUpService followUp, CommitteeApi committee, DocumentRenderer renderer,
+    FollowUpDocumentController(FollowUpService followUp, ReadableTaskForces taskForces, DocumentRenderer renderer,
                                MessageSource messages) {
         this.followUp = followUp;
-        this.committee = committee;
+        this.taskForces = taskForces;
         this.renderer = renderer;
         this.messages = messages;
     }
@@ -51,12 +49,7 @@ class FollowUpDocumentController {
             case "pdf" -> DocumentFormat.PDF;
             default -> throw new DomainException("error.badParameter", 404, "format");
         };
-        Long agency = user.agencyId();
-        TaskForceView tf = taskForceId != null
-                ? committee.taskForce(taskForceId).filter(t -> user.canReadAgency(t.agencyId()))
-                        .orElseThrow(() -> new NotFoundException("taskForce", taskForceId))
-                : committee.taskForcesOf(agency == null ? -1L : agency).stream().findFirst()
-                        .orElseThrow(() -> new NotFoundException("taskForce", "-"));
+        TaskForceView tf = taskForces.choose(user, taskForceId);
         FollowUpTable table = followUp.table(user, tf.id(), date);
         var header = table.columns().stream()
                 .map(c -> messages.getMessage("tracking.column." + c.name(), null, locale)).toList();

@@ -22,6 +22,7 @@ import tw.mainstream.tracking.datacall.CallDetailView;
 import tw.mainstream.tracking.datacall.FieldType;
 import tw.mainstream.tracking.datacall.FormDefinition;
 import tw.mainstream.tracking.datacall.FormValidator;
+import tw.mainstream.tracking.datacall.SubmissionView;
 
 /**
  * The answer form of one submission, generated from the call's form definition: scalar fields
@@ -48,17 +49,21 @@ class SubmissionController {
     @GetMapping("/data-calls/submissions/{id}")
     String form(@PathVariable long id, CurrentUser user, Model model) {
         CallDetailView d = reads.submission(user, id);
+        return page(d, d.submissions().get(0), model);
+    }
+
+    private String page(CallDetailView d, SubmissionView s, Model model) {
         model.addAttribute("call", d.call());
-        model.addAttribute("s", d.submissions().get(0));
+        model.addAttribute("s", s);
         model.addAttribute("blankRows", BLANK_ROWS);
-        model.addAttribute("ownUnits", committee.units(d.submissions().get(0).agencyId()));
+        model.addAttribute("ownUnits", committee.units(s.agencyId()));
         return "tracking/submission";
     }
 
     @PostMapping("/data-calls/submissions/{id}")
     String save(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
                 @RequestParam(defaultValue = "draft") String action, CurrentUser user, RedirectAttributes flash,
-                Locale locale) {
+                Model model, Locale locale) {
         CallDetailView d = reads.submission(user, id);
         Answer answer = parse(d.call().form(), params);
         boolean submit = "submit".equals(action);
@@ -70,8 +75,11 @@ class SubmissionController {
                 problems.add(p.row() > 0 ? messages.getMessage("tracking.dataCall.rowProblem",
                         new Object[] {p.row(), text}, locale) : text);
             }
-            PageActions.errors(flash, "tracking.dataCall.notSaved", problems);
-            return "redirect:/data-calls/submissions/" + id;
+            // the form again with what was typed (rows as typed, empty rows dropped), not a redirect that loses it
+            PageActions.errors(model, "tracking.dataCall.notSaved", problems);
+            SubmissionView s = d.submissions().get(0);
+            return page(d, new SubmissionView(s.id(), s.version(), s.callId(), s.agencyId(), s.unitId(), s.recipient(),
+                    s.status(), result.answer(), s.secretariatComment(), s.submittedAt(), s.writable(), s.childCallId()), model);
         }
         PageActions.success(flash, submit ? "tracking.dataCall.submitted" : "tracking.dataCall.saved");
         return "redirect:/data-calls/" + d.call().id();

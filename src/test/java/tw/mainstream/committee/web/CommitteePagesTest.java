@@ -24,6 +24,8 @@ class CommitteePagesTest extends IntegrationTest {
     TaskForceRepository taskForces;
     @Autowired
     AgencyRepository agencies;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TaskForce nia() {
         return taskForces.findByAgencyId(agencies.findByName("內政部移民署").orElseThrow().getId()).get(0);
@@ -86,7 +88,7 @@ class CommitteePagesTest extends IntegrationTest {
                         .param("appointedOn", "111/2/30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("appointedOn-error")))
-                .andExpect(content().string(containsString("請輸入正確的日期")));
+                .andExpect(content().string(containsString("無法辨識日期「111/2/30」")));
     }
 
     @Test
@@ -123,6 +125,34 @@ class CommitteePagesTest extends IntegrationTest {
         mvc.perform(get("/committees").with(users.as("demo-taipei")))
                 .andExpect(content().string(containsString("臺北市智慧城市委員會")))
                 .andExpect(content().string(containsString("不符合（各性別需至少 7 人）")));
+    }
+
+    @Test
+    void pagesWithTwoFormsGiveEveryFieldItsOwnId() throws Exception {
+        Long nia = agencies.findByName("內政部移民署").orElseThrow().getId();
+        Long membership = jdbc.queryForObject("select min(id) from committee_membership where task_force_id = ?",
+                Long.class, nia().getId());
+        for (String page : new String[] {"/agencies/" + nia, "/task-forces/" + nia().getId() + "/memberships/" + membership + "/edit"}) {
+            String html = mvc.perform(get(page).with(users.as("demo-admin"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            java.util.List<String> ids = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"").matcher(html).results()
+                    .map(m -> m.group(1)).toList();
+            org.assertj.core.api.Assertions.assertThat(ids).as("ids on " + page).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void historyNamesFieldsByTheirFormLabelsWithRocDates() throws Exception {
+        Long membership = jdbc.queryForObject("select min(id) from committee_membership where task_force_id = ?",
+                Long.class, nia().getId());
+        mvc.perform(get("/history/membership/" + membership).with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("委員聘任 #" + membership)))
+                .andExpect(content().string(containsString("<td>聘任日</td>")))
+                .andExpect(content().string(containsString("<td>109/1/1</td>")))
+                .andExpect(content().string(not(containsString("2020-01-01"))));
+        mvc.perform(get("/history/task-force/" + nia().getId()).with(users.as("demo-secretariat"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>委員人數下限</td>")))
+                .andExpect(content().string(not(containsString("Charter@"))));
     }
 
     @Test

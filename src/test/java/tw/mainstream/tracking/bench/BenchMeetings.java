@@ -69,8 +69,8 @@ final class BenchMeetings implements AutoCloseable {
                 + " attendance_note, notice_sent_at) values (?, 0, ?, ?, ?, ?, 'REGULAR', 'SECTIONS', ?, ?, ?, ?, ?, ?, ?,"
                 + " '召集人', ?, ?, ?, ?, ?, ?, '詳如簽到表', ?)");
         minutes = c.prepareStatement("insert into meeting_minutes (id, version, meeting_id, status, revision,"
-                + " circulated_at, comment_deadline, confirmed_at, confirmed_by, published_at, mask_members, mask_staff,"
-                + " mask_private, mask_style) values (?, 0, ?, ?, 1, ?, ?, ?, ?, ?, true, true, true, 'MIDDLE')");
+                + " circulated_at, comment_deadline, confirmed_at, confirmed_by, published_at)"
+                + " values (?, 0, ?, ?, 1, ?, ?, ?, ?, ?)");
         items = c.prepareStatement("insert into meeting_agenda_item (id, version, meeting_id, kind, position, subject,"
                 + " explanation, unit_id, unit_label, covered_count, origin_resolution_id) values (?, 0, ?, ?, ?, ?, ?, ?, ?,"
                 + " 1, ?)");

@@ -14,7 +14,9 @@ import java.util.Locale;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tw.mainstream.shared.security.CurrentUser;
@@ -36,9 +38,10 @@ class OpenApiConfig {
     }
 
     @Bean
-    OpenAPI mainstreamOpenApi(ApiProperties api,
-                              // Spring Boot's own setting: bound by Boot's ServerProperties, read here as is
-                              @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+    OpenAPI mainstreamOpenApi(ApiProperties api, ObjectProvider<ServerProperties> server) {
+        // Spring Boot's own setting (server.servlet.session.cookie.name), else Spring Session's default name
+        String sessionCookie = Optional.ofNullable(server.getIfAvailable())
+                .map(s -> s.getServlet().getSession().getCookie().getName()).orElse("SESSION");
         return new OpenAPI()
                 .info(new Info().title("Mainstream API").version(api.version())
                         .description("""
