@@ -5,12 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,6 +47,9 @@ class OutsideValidatorsTest extends IntegrationTest {
     @Autowired
     TestUsers users;
 
+    @TempDir
+    Path temporary;
+
     @Autowired
     DocumentRenderer renderer;
 
@@ -68,7 +71,7 @@ class OutsideValidatorsTest extends IntegrationTest {
         odf.put("follow-up.odt", download(get("/tracking/follow-up.odt").with(users.as(SECRETARIAT))));
         odf.put("dataset-4.ods", download(get("/public/datasets/4/data.ods")));
         odf.put("tracked-items.ods", download(get("/tracking/export.ods").with(users.as(SECRETARIAT))));
-        Path folder = odf.writeTo(Files.createTempDirectory("odf-validator"));
+        Path folder = odf.writeTo(temporary.resolve("odf-validator"));
         List<String> command = new ArrayList<>(List.of("java", "-jar", ExternalTools.jar("odfvalidator.jar").toString(), "-v"));
         command.addAll(odf.files().keySet());
         ExternalTools.Result result = ExternalTools.run(folder, 300, command.toArray(String[]::new));
@@ -94,7 +97,7 @@ class OutsideValidatorsTest extends IntegrationTest {
         for (String page : ADMIN_PAGES) {
             html.put("admin" + fileName(page), download(get(page).with(users.as("demo-admin"))));
         }
-        Path folder = html.writeTo(Files.createTempDirectory("nu-html-checker"));
+        Path folder = html.writeTo(temporary.resolve("nu-html-checker"));
         List<String> command = new ArrayList<>(List.of("java", "-jar",
                 ExternalTools.nodeModule(Path.of("vnu-jar/build/dist/vnu.jar")).toString(), "--errors-only",
                 "--format", "gnu", "--skip-non-html"));
