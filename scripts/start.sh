@@ -8,8 +8,8 @@
 # cores), each left out when JAVA_OPTS sets its own: the throughput collector (ParallelGC: G1's
 # concurrent threads compete with start-up), and the JIT's optimising tier (C2) compiling a method
 # after 10 times the usual calls (-XX:Tier4*), so that C2 spends the start-up on code that stays
-# hot instead of code that runs only while the application starts. Together they take the first
-# page after a restart from about 11 s to 8 s here (bench/startup.sh); hot code still reaches C2, a little later.
+# hot instead of code that runs only while the application starts. Together they save about 2 s of
+# the first page after a restart here (bench/startup.sh); hot code still reaches C2, a little later.
 # `scripts/start.sh --prepare` only extracts and trains.
 set -euo pipefail
 cd "$(dirname "$0")/.."

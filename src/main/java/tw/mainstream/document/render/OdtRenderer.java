@@ -24,6 +24,7 @@ import tw.mainstream.document.Paragraph;
 import tw.mainstream.document.Section;
 import tw.mainstream.document.SignatureTable;
 import tw.mainstream.document.Table;
+import tw.mainstream.shared.odf.OdfMetadata;
 
 /**
  * ODT through odfdom: A4, title centred bold 16 pt, section headings as {@code text:h} with an
@@ -45,8 +46,7 @@ public final class OdtRenderer {
             OdtStyles.install(odt);
             OfficeTextElement text = odt.getContentRoot();
             removeEmptyParagraphs(text);
-            odt.getOfficeMetadata().setTitle(document.title());
-            odt.getOfficeMetadata().setLanguage("zh-TW");
+            OdfMetadata.describe(odt, document.title());
             Writer writer = new Writer(odt, text);
             writer.header(document);
             BlockWalker.walk(document, writer);

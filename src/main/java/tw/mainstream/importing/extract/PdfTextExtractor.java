@@ -5,20 +5,20 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Text layer of a PDF, in reading order. Scanned PDFs without a text layer are refused. */
+/**
+ * Text layer of a PDF, in reading order, without page numbers and repeated page headers or footers, with the
+ * lines wrapped by the page width joined again. Scanned PDFs without a text layer are refused.
+ */
 final class PdfTextExtractor {
     private PdfTextExtractor() {
     }
 
     static String extract(byte[] bytes) throws ExtractionException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setPageEnd("\n");
-            String text = stripper.getText(document);
+            PdfLines stripper = new PdfLines();
+            stripper.getText(document);
+            String text = PdfLayout.text(stripper.lines());
             if (text.strip().isEmpty()) {
                 throw new ExtractionException("PDF 沒有文字層（可能是掃描檔），請先以文字辨識（OCR）轉成文字再匯入");
             }

@@ -139,10 +139,14 @@ public final class LineClassifier {
         return TERMINAL.matcher(text).find();
     }
 
-    /** Whether every other cell, from the first, is a header label. */
+    /** A list number Word or the writer put before a label cell: 三、出席人員, (二)地點, 1.時間. */
+    private static final Pattern LABEL_NUMBER = Pattern.compile(
+            "^(?:[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.、．])\\s*");
+
+    /** Every other cell, from the first, is a header label (開會時間, 三、出席人員). */
     private static boolean labelCells(String[] cells) {
         for (int c = 0; c < cells.length; c += 2) {
-            if (Labels.headerField(cells[c].strip()) == null) {
+            if (Labels.headerField(LABEL_NUMBER.matcher(cells[c].strip()).replaceFirst("")) == null) {
                 return false;
             }
         }

@@ -27,6 +27,7 @@ import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
 import org.w3c.dom.Node;
 
 import tw.mainstream.shared.odf.OdfFonts;
+import tw.mainstream.shared.odf.OdfMetadata;
 import tw.mainstream.shared.time.RocDates;
 
 /**
@@ -71,6 +72,7 @@ public final class SpreadsheetFiles {
         requireSheets(sheets);
         try (OdfSpreadsheetDocument ods = OdfSpreadsheetDocument.newSpreadsheetDocument()) {
             OdfFonts.installFontAndLanguage(ods);
+            OdfMetadata.describe(ods, sheets.get(0).name());
             OfficeSpreadsheetElement root = ods.getContentRoot();
             removeTables(root);
             OdfContentDom dom = ods.getContentDom();

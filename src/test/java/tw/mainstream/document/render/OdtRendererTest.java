@@ -49,6 +49,11 @@ class OdtRendererTest {
             assertThat(defaults.getProperty(OdfTextProperties.CountryAsian)).isEqualTo("TW");
             assertThat(defaults.getProperty(OdfTextProperties.FontNameAsian)).isEqualTo("Noto Sans TC");
             assertThat(odt.getOfficeMetadata().getTitle()).isEqualTo("內政部移民署 111 年性別平等工作小組第 1 次會議紀錄");
+            // Mainstream's metadata, not what odfdom's empty template carries (StarOffice 8, its author, a licence note)
+            assertThat(odt.getOfficeMetadata().getGenerator()).isEqualTo("Mainstream");
+            assertThat(odt.getOfficeMetadata().getCreator()).isNull();
+            assertThat(odt.getOfficeMetadata().getUserDefinedDataNames()).isNullOrEmpty();
+            assertThat(odt.getOfficeMetadata().getLanguage()).isEqualTo("zh-TW");
         }
     }
 

@@ -78,6 +78,15 @@ class CorpusEvaluationTest {
     }
 
     static Map<String, FieldScore> evaluate(Path dir, String heading) throws IOException {
+        return evaluate(dir, dir, "txt", heading);
+    }
+
+    /**
+     * Scores the documents {@code NAME.extension} in {@code documents} against the {@code NAME.expected.json} in
+     * {@code dir}; the report goes to target/corpus-evaluation-DOCUMENTS.md.
+     */
+    static Map<String, FieldScore> evaluate(Path dir, Path documents, String extension, String heading)
+            throws IOException {
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
@@ -93,7 +102,7 @@ class CorpusEvaluationTest {
         for (Path file : files) {
             String name = file.getFileName().toString().replace(".expected.json", "");
             JsonNode expected = JSON.readTree(Files.readString(file));
-            ImportResult result = MinutesImporter.importFile(dir.resolve(name + ".txt"));
+            ImportResult result = MinutesImporter.importFile(documents.resolve(name + "." + extension));
             JsonNode actual = result.isOk() ? MinutesJson.toNode(result) : JSON.createObjectNode();
             if (!result.isOk()) {
                 misses.append("  ").append(name).append(": not imported: ").append(result.error()).append('\n');
@@ -117,7 +126,7 @@ class CorpusEvaluationTest {
         String report = "## " + heading + " (" + files.size() + " files)\n\n" + table(byField)
                 + (misses.isEmpty() ? "\nno differences\n" : "\ndifferences:\n" + misses);
         System.out.println(report);
-        Path out = Path.of("target", "corpus-evaluation-" + dir.getFileName() + ".md");
+        Path out = Path.of("target", "corpus-evaluation-" + documents.getFileName() + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         return byField;

@@ -63,6 +63,8 @@ class SpreadsheetFilesTest {
             assertThat(Double.parseDouble(amount.getAttributeNS(OFFICE, "value"))).isEqualTo(1_250_000);
             Element date = (Element) ((Element) rows.item(1)).getElementsByTagNameNS(TABLE, "table-cell").item(3);
             assertThat(date.getTextContent()).isEqualTo("111/7/25");
+            assertThat(ods.getOfficeMetadata().getGenerator()).isEqualTo("Mainstream");
+            assertThat(ods.getOfficeMetadata().getTitle()).isEqualTo("性別預算");
         }
     }
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.mainstream.support.IntegrationTest;
+import tw.mainstream.support.ExternalTools;
 import tw.mainstream.support.TestUsers;
 
 /**
@@ -82,7 +83,7 @@ class OpenApiDocumentTest extends IntegrationTest {
     @Test
     void redoclyFindsNoErrors() throws Exception {
         document();
-        ApiTools.Result lint = ApiTools.run(Path.of("."), 300, ApiTools.bin("redocly").toString(), "lint",
+        ExternalTools.Result lint = ExternalTools.run(Path.of("."), 300, ExternalTools.bin("redocly").toString(), "lint",
                 OUT.resolve("openapi.json").toString(), "--format=json");
         JsonNode report = JSON.readTree(lint.stdout());
         assertThat(report.at("/totals/errors").asInt()).as(lint.output()).isZero();
@@ -93,7 +94,8 @@ class OpenApiDocumentTest extends IntegrationTest {
     void aGeneratedTypeScriptClientCompilesStrictly() throws Exception {
         document();
         Path client = OUT.resolve("ts-client");
-        ApiTools.Result generate = ApiTools.run(Path.of("."), 300, "java", "-jar", ApiTools.GENERATOR.toString(),
+        String generator = ExternalTools.jar("openapi-generator-cli.jar").toString();
+        ExternalTools.Result generate = ExternalTools.run(Path.of("."), 300, "java", "-jar", generator,
                 "generate", "-g", "typescript-fetch", "-i", OUT.resolve("openapi.json").toString(),
                 "-o", client.toString(), "--skip-validate-spec", "--additional-properties=supportsES6=true");
         assertThat(generate.exit()).as(generate.output()).isZero();
@@ -102,7 +104,7 @@ class OpenApiDocumentTest extends IntegrationTest {
                   "moduleResolution": "node", "lib": ["ES2020", "DOM"], "skipLibCheck": true},
                  "include": ["**/*.ts"]}
                 """);
-        ApiTools.Result tsc = ApiTools.run(client, 300, ApiTools.bin("tsc").toString(), "-p", "tsconfig.json");
+        ExternalTools.Result tsc = ExternalTools.run(client, 300, ExternalTools.bin("tsc").toString(), "-p", "tsconfig.json");
         assertThat(tsc.exit()).as(tsc.output()).isZero();
     }
 
