@@ -169,7 +169,9 @@ class PublicNamePolicyTest extends IntegrationTest {
         String history = body("/agencies/" + agency + "/public-names", "demo-admin");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("/history/public-name-policy/(\\d+)").matcher(history);
         assertThat(m.find()).isTrue();
-        assertThat(body("/history/public-name-policy/" + m.group(1), "demo-admin")).contains("demo-admin");
+        // the editor by their display name
+        assertThat(body("/history/public-name-policy/" + m.group(1), "demo-admin"))
+                .contains("<td>" + users.current("demo-admin").displayName() + "</td>");
     }
 
     /** An agency with a task force (a convener and a member), and a published meeting naming staff and a private person. */
