@@ -190,12 +190,12 @@ class CommitteeApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/task-forces/" + tf + "/membership-changes").with(users.as("demo-secretariat")))
                 .andExpect(jsonPath("$[0].kind").value("ENDED")).andExpect(jsonPath("$[0].reason").value("辭職"));
         mvc.perform(get("/history/membership/" + mid).with(users.as("demo-secretariat"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("demo-secretariat")))
-                .andExpect(content().string(containsString("2025-06-30")))
+                .andExpect(content().string(containsString("曾筠苓")))
+                .andExpect(content().string(containsString("114/6/30")))
                 .andExpect(content().string(containsString("辭職")));
         Long personId = memberships.findById(mid).orElseThrow().getPersonId();
         mvc.perform(get("/history/person/" + personId).with(users.as("demo-secretariat"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("demo-secretariat")))
+                .andExpect(content().string(containsString("曾筠苓")))
                 .andExpect(content().string(containsString("教授")));
     }
 
