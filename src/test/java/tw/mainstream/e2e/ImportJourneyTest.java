@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tw.mainstream.importing.ExampleMinutes;
@@ -40,6 +41,8 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("匯入歷次會議紀錄");
         assertAccessible();
 
+        // other tests of the shared database add task forces to 移民署: choose the demo's own
+        page.locator("#taskForceId").selectOption(new SelectOption().setLabel("內政部移民署性別平等工作小組"));
         page.locator("#files").setInputFiles(new Path[] {NIA, TAIPEI});
         button("上傳並讀取").click();
         assertThat(page.getByText("已讀取所有檔案並存成草稿")).isVisible();
@@ -105,6 +108,7 @@ class ImportJourneyTest extends BrowserTest {
         signOut();
         signIn("demo-taipei");
         open("/imports");
+        page.locator("#taskForceId").selectOption(new SelectOption().setLabel("臺北市府資訊局性別平等專案小組"));
         page.locator("#files").setInputFiles(TAIPEI);
         button("上傳並讀取").click();
         assertThat(page.getByText("已讀取檔案並存成草稿，請對照原文檢查。")).isVisible();

@@ -247,7 +247,9 @@ class TrackingWebTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(taipeiOnly).contains("智慧城市").doesNotContain("國際及執法事務組");
         mvc.perform(get("/tracking/export.csv").param("agencyId", taipei.toString())
-                .with(users.as("demo-secretariat"))).andExpect(status().is4xxClientError());
+                .with(users.as("demo-secretariat"))).andExpect(status().is4xxClientError());        String everyAgency = mvc.perform(get("/tracking/export.csv").with(users.as("demo-admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(everyAgency).contains("國際及執法事務組").contains("智慧城市");
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.mainstream.committee.AgencyView;
 import tw.mainstream.committee.CommitteeApi;
 import tw.mainstream.shared.security.AccountRole;
 import tw.mainstream.shared.security.CurrentUser;
@@ -112,10 +114,17 @@ public class DashboardService {
     }
 
     private String where(CurrentUser user, DashboardFilter f, MapSqlParameterSource p) {
-        Set<Long> agencies = user.isAdmin() && f.agencyId() != null ? Set.of(f.agencyId()) : user.readableAgencies();
-        if (f.agencyId() != null && !user.isAdmin()) {
-            user.requireReadAgency(f.agencyId());
+        Set<Long> agencies;
+        if (f.agencyId() != null) {
+            if (!user.isAdmin()) {
+                user.requireReadAgency(f.agencyId());
+            }
             agencies = Set.of(f.agencyId());
+        } else if (user.isAdmin()) {
+            // an administrator's scope is every agency, which readableAgencies() does not list
+            agencies = committee.allAgencies().stream().map(AgencyView::id).collect(Collectors.toSet());
+        } else {
+            agencies = user.readableAgencies();
         }
         p.addValue("agencies", agencies.isEmpty() ? List.of(-1L) : agencies);
         p.addValue("today", LocalDate.now(clock));
